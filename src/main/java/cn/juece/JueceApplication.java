@@ -1,0 +1,16 @@
+package cn.juece;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@EnableProcessApplication("juece")
+@ConfigurationPropertiesScan
+public class JueceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(JueceApplication.class, args);
+    }
+}
