@@ -1,12 +1,10 @@
 package cn.juece;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableProcessApplication("juece")
 @ConfigurationPropertiesScan
 public class JueceApplication {
 
