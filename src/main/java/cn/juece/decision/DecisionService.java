@@ -1,0 +1,129 @@
+package cn.juece.decision;
+
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.juece.catalogue.Catalogue;
+import cn.juece.catalogue.CatalogueItem;
+import cn.juece.dossier.Dossier;
+import cn.juece.dossier.EntryKind;
+import cn.juece.procedure.ProcedureSettings;
+import cn.juece.procedure.ProcedureViolation;
+import cn.juece.procedure.ProcedureViolation.FieldError;
+import cn.juece.procedure.ProcessVariables;
+
+/** Proposes decisions and starts their procedure; the decision capability's entry point. */
+@Service
+public class DecisionService {
+
+    public static final String PROCESS_KEY = "MajorDecisionProcess";
+
+    private final DecisionRepository decisions;
+    private final Catalogue catalogue;
+    private final Dossier dossier;
+    private final RuntimeService runtime;
+    private final ProcedureSettings settings;
+    private final Validator validator;
+
+    DecisionService(DecisionRepository decisions, Catalogue catalogue, Dossier dossier, RuntimeService runtime,
+                    ProcedureSettings settings, Validator validator) {
+        this.decisions = decisions;
+        this.catalogue = catalogue;
+        this.dossier = dossier;
+        this.runtime = runtime;
+        this.settings = settings;
+        this.validator = validator;
+    }
+
+    /** Registers a proposal and starts its procedure at the organ's decision to initiate. */
+    @Transactional
+    public Decision propose(Proposal proposal, String proposer) {
+        return propose(proposal, proposer, null);
+    }
+
+    /** A major adjustment: a new decision on the same catalogue item, linked to the old one. */
+    @Transactional
+    public Decision proposeAdjustment(long previousDecisionId) {
+        Decision previous = find(previousDecisionId).orElseThrow();
+        Proposal proposal = new Proposal(previous.catalogueItemId(), previous.title() + "（调整）",
+                "决策后评估认为需要对原决策作重大调整", "依据决策后评估结论调整原决策 " + previous.reference(),
+                previous.legalBasis(), "待承办单位依据后评估报告重新拟订", previous.exploratoryReform());
+        return propose(proposal, "system", previousDecisionId);
+    }
+
+    /** Closes the decision with its final status; called when its dossier is archived. */
+    public void archive(long decisionId, DecisionStatus finalStatus) {
+        decisions.archived(decisionId, finalStatus, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    }
+
+    public Optional<Decision> find(long id) {
+        return decisions.find(id);
+    }
+
+    public List<Decision> all() {
+        return decisions.all();
+    }
+
+    private Decision propose(Proposal proposal, String proposer, Long previousDecisionId) {
+        validate(proposal);
+        CatalogueItem item = catalogue.item(proposal.catalogueItemId())
+                .filter(CatalogueItem::isPublished)
+                .orElseThrow(() -> new ProcedureViolation(List.of(new FieldError("catalogueItemId",
+                        "只能就已公布的年度决策事项目录中的事项提出决策建议"))));
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        long id = decisions.insert(proposal, item.category(), item.region(), proposer, previousDecisionId, now);
+        Decision decision = decisions.find(id).orElseThrow();
+        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, decision.reference(),
+                startVariables(decision)).getProcessInstanceId();
+        decisions.procedureStarted(id, processInstanceId);
+        dossier.record(new Dossier.Step(id, processInstanceId, "StartEvent_ProposalSubmitted", "提出决策建议",
+                null, proposer), EntryKind.PROCEDURE_EVENT, proposalContent(decision, item));
+        return decisions.find(id).orElseThrow();
+    }
+
+    private void validate(Proposal proposal) {
+        Set<ConstraintViolation<Proposal>> violations = validator.validate(proposal);
+        if (!violations.isEmpty()) {
+            throw new ProcedureViolation(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+    }
+
+    private Map<String, Object> startVariables(Decision decision) {
+        Map<String, Object> variables = new HashMap<>(settings.asProcessVariables());
+        variables.put(ProcessVariables.DECISION_ID, decision.id());
+        variables.put(ProcessVariables.DECISION_TITLE, decision.title());
+        variables.put(ProcessVariables.CATEGORY, decision.category());
+        variables.put(ProcessVariables.REGION, decision.region());
+        variables.put(ProcessVariables.EXPLORATORY_REFORM, decision.exploratoryReform());
+        return variables;
+    }
+
+    private static Map<String, Object> proposalContent(Decision decision, CatalogueItem item) {
+        Map<String, Object> content = new HashMap<>();
+        content.put("reference", decision.reference());
+        content.put("catalogueItem", item.matter());
+        content.put("title", decision.title());
+        content.put("problem", decision.problem());
+        content.put("reasons", decision.reasons());
+        content.put("legalBasis", decision.legalBasis());
+        content.put("preliminaryPlan", decision.preliminaryPlan());
+        content.put("exploratoryReform", decision.exploratoryReform());
+        if (decision.previousDecisionId() != null) {
+            content.put("previousDecisionId", decision.previousDecisionId());
+        }
+        return content;
+    }
+}

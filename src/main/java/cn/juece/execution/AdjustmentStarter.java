@@ -1,0 +1,25 @@
+package cn.juece.execution;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import cn.juece.decision.DecisionService;
+
+/** A major adjustment is a new decision through the whole procedure (Art. 37), linked to the old. */
+@Component
+class AdjustmentStarter implements JavaDelegate {
+
+    private final DecisionService decisions;
+
+    AdjustmentStarter(@Lazy DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
+        decisions.proposeAdjustment(decisionId);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.juece.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.juece.dossier.Dossier;
+import cn.juece.dossier.DossierEntry;
+import cn.juece.procedure.ProcedureViolation;
+
+/**
+ * What one meeting has on record: who was present (from the scheduling step) and what each
+ * member said. Read from the dossier, not from process variables, so it cannot be forged
+ * through the engine API.
+ */
+@Component
+public class MeetingRecord {
+
+    static final String SCHEDULE_TASK = "Task_ScheduleMeeting";
+    static final String MEMBER_TASK = "Task_MemberOpinion";
+
+    private final Dossier dossier;
+
+    MeetingRecord(Dossier dossier) {
+        this.dossier = dossier;
+    }
+
+    public List<String> presentMembers(String meetingProcessInstanceId) {
+        List<DossierEntry> schedules = dossier.entries(meetingProcessInstanceId, SCHEDULE_TASK);
+        if (schedules.isEmpty()) {
+            throw new ProcedureViolation("会议尚未安排，不能发表意见或作出决定");
+        }
+        Object ids = dossier.content(schedules.get(schedules.size() - 1)).get("presentMemberIds");
+        return ids instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+    }
+
+    /** Each member's stated position, in speaking order. */
+    public Map<String, String> opinions(String meetingProcessInstanceId) {
+        Map<String, String> byMember = new java.util.LinkedHashMap<>();
+        for (DossierEntry entry : dossier.entries(meetingProcessInstanceId, MEMBER_TASK)) {
+            byMember.put(entry.actor(), String.valueOf(dossier.content(entry).get("memberOpinion")));
+        }
+        return byMember;
+    }
+
+    /** Present members who have not spoken yet; the head may speak only when this is empty. */
+    public Set<String> yetToSpeak(String meetingProcessInstanceId) {
+        Set<String> missing = new LinkedHashSet<>(presentMembers(meetingProcessInstanceId));
+        missing.removeAll(opinions(meetingProcessInstanceId).keySet());
+        return missing;
+    }
+
+    static List<String> agreeing(Map<String, String> opinions) {
+        List<String> agree = new ArrayList<>();
+        opinions.forEach((member, opinion) -> {
+            if (!"DISAGREE".equals(opinion)) {
+                agree.add(member);
+            }
+        });
+        return agree;
+    }
+}

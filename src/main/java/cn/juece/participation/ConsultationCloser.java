@@ -1,0 +1,21 @@
+package cn.juece.participation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the consultation when its period has run out; later comments are refused. */
+@Component
+class ConsultationCloser implements JavaDelegate {
+
+    private final PublicComments comments;
+
+    ConsultationCloser(PublicComments comments) {
+        this.comments = comments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        comments.close(((Number) execution.getVariable("decisionId")).longValue());
+    }
+}

@@ -1,0 +1,94 @@
+package cn.juece.participation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open consultations and the public's comments on them (Art. 14-15). A comment is accepted
+ * only while its decision's consultation is open; once acknowledged it is stored.
+ */
+@Component
+public class PublicComments {
+
+    public static final int MAX_COMMENT_LENGTH = 5_000;
+
+    private final JdbcTemplate jdbc;
+
+    public PublicComments(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public long submit(long decisionId, String authorName, String contact, String content) {
+        if (content == null || content.isBlank()) {
+            throw new CommentRefused("请填写意见内容");
+        }
+        if (content.length() > MAX_COMMENT_LENGTH) {
+            throw new CommentRefused("意见内容不能超过 " + MAX_COMMENT_LENGTH + " 字");
+        }
+        if (openConsultation(decisionId).isEmpty()) {
+            throw new CommentRefused("该决策草案当前不在征求意见期内，无法提交意见");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    insert into public_comment (decision_id, author_name, contact, content, received_at)
+                    values (?, ?, ?, ?, ?)""", new String[] {"id"});
+            insert.setLong(1, decisionId);
+            insert.setString(2, blankToNull(authorName, 100));
+            insert.setString(3, blankToNull(contact, 200));
+            insert.setString(4, content.strip());
+            insert.setTimestamp(5, now());
+            return insert;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public List<PublicComment> forDecision(long decisionId) {
+        return jdbc.query("select * from public_comment where decision_id = ? order by id",
+                (rs, row) -> new PublicComment(rs.getLong("id"), rs.getLong("decision_id"),
+                        rs.getString("author_name"), rs.getString("contact"), rs.getString("content"),
+                        rs.getTimestamp("received_at").toInstant()), decisionId);
+    }
+
+    /** The closing time of the decision's open consultation, if one is open now. */
+    public Optional<Instant> openConsultation(long decisionId) {
+        return jdbc.query("""
+                select closes_at from consultation
+                where decision_id = ? and closed_at is null and opened_at <= ? and closes_at > ?""",
+                (rs, row) -> rs.getTimestamp(1).toInstant(), decisionId, now(), now()).stream().findFirst();
+    }
+
+    void open(long decisionId, Instant closesAt) {
+        jdbc.update("insert into consultation (decision_id, opened_at, closes_at) values (?, ?, ?)",
+                decisionId, now(), Timestamp.from(closesAt));
+    }
+
+    void close(long decisionId) {
+        jdbc.update("update consultation set closed_at = ? where decision_id = ? and closed_at is null",
+                now(), decisionId);
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    private static String blankToNull(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > max) {
+            throw new CommentRefused("姓名或联系方式过长");
+        }
+        return value;
+    }
+}

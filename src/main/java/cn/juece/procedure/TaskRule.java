@@ -1,0 +1,57 @@
+package cn.juece.procedure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What completing one user task demands: the fields it takes and the legal checks across
+ * them. Declared per capability in a {@link TaskRuleSet}.
+ */
+public final class TaskRule {
+
+    private final String taskKey;
+    private final List<FormField> fields = new ArrayList<>();
+    private final List<Consumer<TaskInput>> checks = new ArrayList<>();
+    private final List<Consumer<TaskInput>> effects = new ArrayList<>();
+
+    private TaskRule(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public static TaskRule forTask(String taskKey) {
+        return new TaskRule(taskKey);
+    }
+
+    public TaskRule field(FormField field) {
+        fields.add(field);
+        return this;
+    }
+
+    public TaskRule check(Consumer<TaskInput> check) {
+        checks.add(check);
+        return this;
+    }
+
+    /** Runs after every check passed, e.g. to clear an outcome of an earlier round. */
+    public TaskRule afterwards(Consumer<TaskInput> effect) {
+        effects.add(effect);
+        return this;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public List<FormField> fields() {
+        return List.copyOf(fields);
+    }
+
+    void applyChecks(TaskInput input) {
+        checks.forEach(check -> check.accept(input));
+    }
+
+    void applyEffects(TaskInput input) {
+        effects.forEach(effect -> effect.accept(input));
+    }
+}
