@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.juece.decision.DecisionService;
+import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.DecisionStatus;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.EntryKind;
@@ -18,10 +18,10 @@ import cn.juece.dossier.EntryKind;
 @Component
 class DossierArchiver implements JavaDelegate {
 
-    private final DecisionService decisions;
+    private final DecisionWorkflow decisions;
     private final Dossier dossier;
 
-    DossierArchiver(DecisionService decisions, Dossier dossier) {
+    DossierArchiver(DecisionWorkflow decisions, Dossier dossier) {
         this.decisions = decisions;
         this.dossier = dossier;
     }

@@ -24,7 +24,7 @@ class DecisionRegistration implements ActivityGuard {
 
     @Override
     public Set<String> guardedElements() {
-        return Set.of(DecisionService.PROCESS_KEY);
+        return Set.of(DecisionWorkflow.PROCESS_KEY);
     }
 
     @Override

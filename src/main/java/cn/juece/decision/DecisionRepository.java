@@ -36,7 +36,7 @@ class DecisionRepository {
                     insert into decision (reference, catalogue_item_id, title, category, region, proposer, problem,
                         reasons, legal_basis, preliminary_plan, exploratory_reform, previous_decision_id, status,
                         proposed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            insert.setString(1, "PENDING-" + java.util.UUID.randomUUID());
+            insert.setString(1, "P-" + java.util.UUID.randomUUID().toString().replace("-", ""));
             insert.setLong(2, proposal.catalogueItemId());
             insert.setString(3, proposal.title().strip());
             insert.setString(4, category);

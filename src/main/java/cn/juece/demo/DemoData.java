@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.juece.catalogue.Catalogue;
 import cn.juece.catalogue.CatalogueItem;
-import cn.juece.decision.DecisionService;
+import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.Proposal;
 
 /**
@@ -28,9 +28,9 @@ class DemoData implements ApplicationRunner {
     private static final String ORGAN = "某市人民政府";
 
     private final Catalogue catalogue;
-    private final DecisionService decisions;
+    private final DecisionWorkflow decisions;
 
-    DemoData(Catalogue catalogue, DecisionService decisions) {
+    DemoData(Catalogue catalogue, DecisionWorkflow decisions) {
         this.catalogue = catalogue;
         this.decisions = decisions;
     }

@@ -5,15 +5,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import cn.juece.decision.DecisionService;
+import cn.juece.decision.DecisionWorkflow;
 
 /** A major adjustment is a new decision through the whole procedure (Art. 37), linked to the old. */
 @Component
 class AdjustmentStarter implements JavaDelegate {
 
-    private final DecisionService decisions;
+    private final DecisionWorkflow decisions;
 
-    AdjustmentStarter(@Lazy DecisionService decisions) {
+    AdjustmentStarter(@Lazy DecisionWorkflow decisions) {
         this.decisions = decisions;
     }
 

@@ -1,5 +1,6 @@
 package cn.juece.procedure;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -41,7 +42,8 @@ class ProcessModelDeployer implements ApplicationRunner {
         for (String pattern : new String[] {"classpath*:processes/*.bpmn", "classpath*:processes/*.dmn"}) {
             for (Resource resource : resolver.getResources(pattern)) {
                 try (InputStream in = resource.getInputStream()) {
-                    deployment.addInputStream("processes/" + resource.getFilename(), in.readAllBytes());
+                    deployment.addInputStream("processes/" + resource.getFilename(),
+                            new ByteArrayInputStream(in.readAllBytes()));
                 }
                 count++;
             }

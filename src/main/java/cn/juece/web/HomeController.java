@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import cn.juece.decision.DecisionService;
+import cn.juece.decision.DecisionWorkflow;
 import cn.juece.security.Directory;
 import cn.juece.task.WorkflowTasks;
 
@@ -19,10 +19,10 @@ class HomeController {
     static final String VIEW = "home";
 
     private final WorkflowTasks tasks;
-    private final DecisionService decisions;
+    private final DecisionWorkflow decisions;
     private final Directory directory;
 
-    HomeController(WorkflowTasks tasks, DecisionService decisions, Directory directory) {
+    HomeController(WorkflowTasks tasks, DecisionWorkflow decisions, Directory directory) {
         this.tasks = tasks;
         this.decisions = decisions;
         this.directory = directory;

@@ -26,7 +26,7 @@ import cn.juece.procedure.ProcessVariables;
 
 /** Proposes decisions and starts their procedure; the decision capability's entry point. */
 @Service
-public class DecisionService {
+public class DecisionWorkflow {
 
     public static final String PROCESS_KEY = "MajorDecisionProcess";
 
@@ -37,7 +37,7 @@ public class DecisionService {
     private final ProcedureSettings settings;
     private final Validator validator;
 
-    DecisionService(DecisionRepository decisions, Catalogue catalogue, Dossier dossier, RuntimeService runtime,
+    DecisionWorkflow(DecisionRepository decisions, Catalogue catalogue, Dossier dossier, RuntimeService runtime,
                     ProcedureSettings settings, Validator validator) {
         this.decisions = decisions;
         this.catalogue = catalogue;

@@ -1,0 +1,172 @@
+package cn.juece.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.juece.catalogue.Catalogue;
+import cn.juece.catalogue.CatalogueItem;
+import cn.juece.decision.Decision;
+import cn.juece.decision.DecisionWorkflow;
+import cn.juece.decision.Proposal;
+import cn.juece.dossier.Dossier;
+import cn.juece.participation.PublicComments;
+import cn.juece.security.Directory;
+import cn.juece.task.WorkflowTasks;
+
+/**
+ * Carries decisions through the procedure the way Juece's pages do: through the service
+ * layer, as the responsible user, with the engine clock moved and due timers run explicitly.
+ */
+@Component
+public class ProcedureDriver {
+
+    /** A Monday in 2026, 09:00 Beijing time, so calendar arithmetic in tests is stable. */
+    public static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ShanghaiTime.ZONE);
+
+    private final DecisionWorkflow decisions;
+    private final WorkflowTasks workflow;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final Catalogue catalogue;
+    private final Directory directory;
+    private final Dossier dossier;
+    private final PublicComments comments;
+    private final ObjectMapper json;
+
+    ProcedureDriver(DecisionWorkflow decisions, WorkflowTasks workflow, TaskService tasks, RuntimeService runtime,
+                    ManagementService management, Catalogue catalogue, Directory directory, Dossier dossier,
+                    PublicComments comments, ObjectMapper json) {
+        this.decisions = decisions;
+        this.workflow = workflow;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.dossier = dossier;
+        this.comments = comments;
+        this.json = json;
+    }
+
+    public void resetClock() {
+        ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+    }
+
+    public LocalDate today() {
+        return ShanghaiTime.today();
+    }
+
+    public Decision propose(String category, boolean exploratoryReform) {
+        long item = catalogue.add(new CatalogueItem(0, "某市人民政府", "national", 2026, "测试事项", category, "unit-edu",
+                true, LocalDate.of(2026, 12, 31), CatalogueItem.PUBLISHED));
+        return decisions.propose(new Proposal(item, "城区学区划分调整方案", "学位不均衡", "就近入学",
+                "义务教育法", "初步方案", exploratoryReform), "edu1");
+    }
+
+    public Decision decision(Decision decision) {
+        return decisions.find(decision.id()).orElseThrow();
+    }
+
+    /** The open tasks of a decision with this key, across the main process and its stages. */
+    public List<Task> tasks(Decision decision, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(decision.reference())
+                .taskDefinitionKey(taskKey).list();
+    }
+
+    public Task task(Decision decision, String taskKey) {
+        List<Task> found = tasks(decision, taskKey);
+        assertThat(found).as("open task %s", taskKey).hasSize(1);
+        return found.get(0);
+    }
+
+    public Map<String, Object> validForm(String taskKey) {
+        return ValidForms.forTask(taskKey, today());
+    }
+
+    public void complete(Decision decision, String taskKey, String user) {
+        complete(decision, taskKey, user, validForm(taskKey));
+    }
+
+    public void complete(Decision decision, String taskKey, String user, Map<String, Object> fields) {
+        Task task = tasks(decision, taskKey).stream()
+                .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user))
+                .findFirst().orElseThrow(() -> new AssertionError("no open " + taskKey + " for " + user));
+        workflow.complete(task.getId(), user, groupsOf(user), fields);
+    }
+
+    /** Completes the task expecting a refusal, and returns it. */
+    public ProcedureViolation refused(Decision decision, String taskKey, String user, Map<String, Object> fields) {
+        ProcedureViolation violation = catchThrowableOfType(() -> complete(decision, taskKey, user, fields),
+                ProcedureViolation.class);
+        assertThat(violation).as("refusal of %s", taskKey).isNotNull();
+        assertThat(tasks(decision, taskKey)).as("%s still open after the refusal", taskKey).isNotEmpty();
+        return violation;
+    }
+
+    public List<String> groupsOf(String user) {
+        return directory.person(user).orElseThrow().groups();
+    }
+
+    /** Answers every public comment and expert opinion as adopted. */
+    public Map<String, Object> revisionAdoptingEverything(Decision decision) throws Exception {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        comments.forDecision(decision.id()).forEach(c -> answers.add(Map.of("ref", "comment:" + c.id(),
+                "adopted", true)));
+        dossier.entries(decision.id()).stream().filter(e -> "Task_SubmitExpertOpinion".equals(e.activityId()))
+                .forEach(e -> answers.add(Map.of("ref", "expert:" + e.id(), "adopted", true)));
+        Map<String, Object> form = validForm("Task_ReviseDraft");
+        form.put("opinionAdoptions", json.writeValueAsString(answers));
+        return form;
+    }
+
+    /** Moves the engine clock and runs every timer of this decision that has fallen due. */
+    public void passTime(Decision decision, Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        runDueJobs(decision);
+    }
+
+    public void runDueJobs(Decision decision) {
+        List<Job> due;
+        do {
+            due = dueJobs(decision);
+            due.forEach(job -> management.executeJob(job.getId()));
+        } while (!due.isEmpty());
+    }
+
+    public List<Job> jobs(Decision decision) {
+        List<Job> jobs = new ArrayList<>();
+        for (ProcessInstance instance : instances(decision)) {
+            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).list());
+        }
+        return jobs;
+    }
+
+    public List<ProcessInstance> instances(Decision decision) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(decision.reference()).list();
+    }
+
+    private List<Job> dueJobs(Decision decision) {
+        Date now = ClockUtil.getCurrentTime();
+        return jobs(decision).stream().filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).toList();
+    }
+}
