@@ -1,6 +1,7 @@
 package cn.juece.procedure;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
@@ -20,6 +21,19 @@ public class ProcedureViolation extends BadUserRequestException {
 
     public ProcedureViolation(String message) {
         this(List.of(new FieldError(null, message)));
+    }
+
+    /**
+     * The violation behind an engine exception, if any. The engine wraps what a task
+     * listener throws in its own exception; the rule's message is the one users must see.
+     */
+    public static Optional<ProcedureViolation> causeOf(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProcedureViolation violation) {
+                return Optional.of(violation);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<FieldError> errors() {

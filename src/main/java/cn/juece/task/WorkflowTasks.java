@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,8 @@ public class WorkflowTasks {
         identity.setAuthentication(userId, groups);
         try {
             tasks.complete(taskId, fields);
+        } catch (ProcessEngineException e) {
+            throw ProcedureViolation.causeOf(e).orElseThrow(() -> e);
         } finally {
             identity.clearAuthentication();
         }

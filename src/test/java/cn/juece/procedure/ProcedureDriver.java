@@ -114,6 +114,10 @@ public class ProcedureDriver {
         workflow.complete(task.getId(), user, groupsOf(user), fields);
     }
 
+    public void completeTask(String taskId, String user, Map<String, Object> fields) {
+        workflow.complete(taskId, user, groupsOf(user), fields);
+    }
+
     /** Completes the task expecting a refusal, and returns it. */
     public ProcedureViolation refused(Decision decision, String taskKey, String user, Map<String, Object> fields) {
         ProcedureViolation violation = catchThrowableOfType(() -> complete(decision, taskKey, user, fields),
@@ -136,6 +140,78 @@ public class ProcedureDriver {
                 .forEach(e -> answers.add(Map.of("ref", "expert:" + e.id(), "adopted", true)));
         Map<String, Object> form = validForm("Task_ReviseDraft");
         form.put("opinionAdoptions", json.writeValueAsString(answers));
+        return form;
+    }
+
+    /** A started decision whose draft needs no consultation stage, waiting at revision. */
+    public Decision atRevision() {
+        Decision decision = propose("PUBLIC_POLICY", false);
+        complete(decision, "Task_DecideInitiation", "head1");
+        complete(decision, "Task_DraftDecision", "edu1", quietDraft());
+        complete(decision, "Task_ConfirmProcedures", "edu1");
+        task(decision, "Task_ReviseDraft");
+        return decision;
+    }
+
+    /** A draft needing none of participation, experts or risk assessment (not public, no flags). */
+    public Map<String, Object> quietDraft() {
+        Map<String, Object> draft = validForm("Task_DraftDecision");
+        draft.putAll(Map.of("notPublic", true, "affectsVitalInterests", false, "technical", false,
+                "riskToStability", false));
+        return draft;
+    }
+
+    /** Revised and submitted: waiting for the legality reviewer. */
+    public Decision atReview() {
+        Decision decision = atRevision();
+        complete(decision, "Task_ReviseDraft", "edu1");
+        complete(decision, "Task_SubmitForReview", "edu1");
+        task(decision, "Task_ReviewLegality");
+        return decision;
+    }
+
+    /** Reviewed lawful and reported: the office is to schedule the meeting. */
+    public Decision atMeeting() {
+        Decision decision = atReview();
+        complete(decision, "Task_ReviewLegality", "reviewer1");
+        complete(decision, "Task_ReportToPartyCommittee", "office1");
+        task(decision, "Task_ScheduleMeeting");
+        return decision;
+    }
+
+    /** Scheduled with member1-3 present and every member's opinion given (default: agree). */
+    public Decision atHeadDecision(String... opinions) {
+        Decision decision = atMeeting();
+        complete(decision, "Task_ScheduleMeeting", "office1");
+        String[] members = {"member1", "member2", "member3"};
+        for (int i = 0; i < members.length; i++) {
+            Map<String, Object> form = validForm("Task_MemberOpinion");
+            if (i < opinions.length) {
+                form.put("memberOpinion", opinions[i]);
+            }
+            complete(decision, "Task_MemberOpinion", members[i], form);
+        }
+        task(decision, "Task_HeadDecision");
+        return decision;
+    }
+
+    /** Adopted (not public, so no publication step): the office is to name the execution unit. */
+    public Decision atExecution() {
+        Decision decision = atHeadDecision();
+        complete(decision, "Task_HeadDecision", "head1");
+        task(decision, "Task_AssignExecution");
+        return decision;
+    }
+
+    public Map<String, Object> form(String taskKey, Object... overrides) {
+        Map<String, Object> form = validForm(taskKey);
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            if (overrides[i + 1] == null) {
+                form.remove((String) overrides[i]);
+            } else {
+                form.put((String) overrides[i], overrides[i + 1]);
+            }
+        }
         return form;
     }
 

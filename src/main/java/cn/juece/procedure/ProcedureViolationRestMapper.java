@@ -1,0 +1,62 @@
+package cn.juece.procedure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Engine REST answers a broken procedure rule with 400 and the rule's Chinese message (and
+ * the field it concerns), not with the 500 the engine's wrapping ("exception while invoking
+ * the TaskListener", "Cannot complete task") would give. Every other exception keeps
+ * Camunda's own handling. One mapper per exception type Camunda maps itself.
+ */
+abstract class ProcedureViolationRestMapper<E extends Exception> implements ExceptionMapper<E> {
+
+    @Override
+    public Response toResponse(E exception) {
+        return ProcedureViolation.causeOf(exception)
+                .map(ProcedureViolationRestMapper::badRequest)
+                .orElseGet(() -> camundaResponse(exception));
+    }
+
+    abstract Response camundaResponse(E exception);
+
+    private static Response badRequest(ProcedureViolation violation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "ProcedureViolation");
+        body.put("message", violation.getMessage());
+        body.put("errors", violation.errors());
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    @Priority(1)
+    static class ForEngineExceptions extends ProcedureViolationRestMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        @Override
+        Response camundaResponse(ProcessEngineException exception) {
+            return camunda.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    static class ForRestExceptions extends ProcedureViolationRestMapper<RestException> {
+
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        Response camundaResponse(RestException exception) {
+            return camunda.toResponse(exception);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.juece.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.juece.decision.Decision;
+import cn.juece.procedure.ProcedureTestBase;
+
+class RiskAssessmentTest extends ProcedureTestBase {
+
+    /** Not public, risky: risk assessment only. */
+    private Decision atRiskAssessment() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
+                "notPublic", true, "affectsVitalInterests", false, "technical", false, "riskToStability", true));
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
+        driver.complete(decision, "Task_CommissionRiskAssessment", "edu1");
+        return decision;
+    }
+
+    @Test
+    void highRiskSendsTheDraftBackForRedesignNeverToTheMeeting() {
+        Decision decision = atRiskAssessment();
+        driver.complete(decision, "Task_AssessRisk", "assessor1", driver.form("Task_AssessRisk", "riskLevel", "HIGH"));
+
+        assertThat(driver.tasks(decision, "Task_ReviseDraft")).isEmpty();
+        assertThat(driver.tasks(decision, "Task_DraftDecision")).hasSize(1);
+
+        // a redesigned draft goes through the procedures again, and a controllable risk moves on
+        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
+                "notPublic", true, "affectsVitalInterests", false, "technical", false, "riskToStability", true));
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
+        driver.complete(decision, "Task_CommissionRiskAssessment", "edu1");
+        driver.complete(decision, "Task_AssessRisk", "assessor1");
+        assertThat(driver.tasks(decision, "Task_ReviseDraft")).hasSize(1);
+    }
+
+    @Test
+    void reportNamesRiskPointsMeasuresContingencyPlanAndLevel() {
+        Decision decision = atRiskAssessment();
+        driver.refused(decision, "Task_AssessRisk", "assessor1", driver.form("Task_AssessRisk", "contingencyPlan", null));
+        driver.refused(decision, "Task_AssessRisk", "assessor1", driver.form("Task_AssessRisk", "riskLevel", "SEVERE"));
+    }
+
+    @Test
+    void mediumRiskIsMitigatedInTheRevision() {
+        Decision decision = atRiskAssessment();
+        driver.complete(decision, "Task_AssessRisk", "assessor1", driver.form("Task_AssessRisk", "riskLevel", "MEDIUM"));
+        driver.refused(decision, "Task_ReviseDraft", "edu1", driver.form("Task_ReviseDraft"));
+        driver.complete(decision, "Task_ReviseDraft", "edu1",
+                driver.form("Task_ReviseDraft", "riskMitigation", "已增设分段实施和应急接待安排"));
+    }
+
+    @Test
+    void onlyARiskAssessorMayBeCommissioned() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
+                "notPublic", true, "affectsVitalInterests", false, "technical", false, "riskToStability", true));
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
+        driver.refused(decision, "Task_CommissionRiskAssessment", "edu1",
+                driver.form("Task_CommissionRiskAssessment", "riskAssessor", "edu1"));
+    }
+}
