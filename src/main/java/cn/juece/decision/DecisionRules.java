@@ -41,8 +41,7 @@ class DecisionRules implements TaskRuleSet {
                         .field(bool("viewsDivergeStrongly", "各方面意见分歧较大"))
                         .field(bool("technical", "专业性、技术性较强"))
                         .field(bool("riskToStability", "可能影响社会稳定、公共安全等"))
-                        .check(this::divergentViewsNeedAlternatives)
-                        .afterwards(input -> input.task().removeVariable("riskLevel")),
+                        .check(this::divergentViewsNeedAlternatives),
                 TaskRule.forTask("Task_ConfirmProcedures")
                         .field(bool("skipParticipation", "不开展公众参与"))
                         .field(text("skipParticipationReason", "不开展公众参与的法定理由").optional())

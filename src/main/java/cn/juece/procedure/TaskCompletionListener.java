@@ -43,7 +43,6 @@ public class TaskCompletionListener implements TaskListener {
             throw new ProcedureViolation(input.errors());
         }
         storeTyped(task, input.values());
-        rule.applyEffects(input);
         record(task, actor, rule, input.values());
     }
 

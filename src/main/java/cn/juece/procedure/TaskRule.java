@@ -13,7 +13,6 @@ public final class TaskRule {
     private final String taskKey;
     private final List<FormField> fields = new ArrayList<>();
     private final List<Consumer<TaskInput>> checks = new ArrayList<>();
-    private final List<Consumer<TaskInput>> effects = new ArrayList<>();
 
     private TaskRule(String taskKey) {
         this.taskKey = taskKey;
@@ -33,12 +32,6 @@ public final class TaskRule {
         return this;
     }
 
-    /** Runs after every check passed, e.g. to clear an outcome of an earlier round. */
-    public TaskRule afterwards(Consumer<TaskInput> effect) {
-        effects.add(effect);
-        return this;
-    }
-
     public String taskKey() {
         return taskKey;
     }
@@ -49,9 +42,5 @@ public final class TaskRule {
 
     void applyChecks(TaskInput input) {
         checks.forEach(check -> check.accept(input));
-    }
-
-    void applyEffects(TaskInput input) {
-        effects.forEach(effect -> effect.accept(input));
     }
 }
