@@ -14,6 +14,7 @@ import cn.juece.catalogue.Catalogue;
 import cn.juece.catalogue.CatalogueItem;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.Proposal;
+import cn.juece.security.DemoPassword;
 
 /**
  * A published catalogue and one decision awaiting the organ's decision to start, so a
@@ -29,14 +30,18 @@ class DemoData implements ApplicationRunner {
 
     private final Catalogue catalogue;
     private final DecisionWorkflow decisions;
+    private final DemoPassword password;
 
-    DemoData(Catalogue catalogue, DecisionWorkflow decisions) {
+    DemoData(Catalogue catalogue, DecisionWorkflow decisions, DemoPassword password) {
         this.catalogue = catalogue;
         this.decisions = decisions;
+        this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        log.warn("演示模式：所有演示用户的密码为 {}{}", password.value(),
+                password.isGenerated() ? "（本次启动随机生成，可用环境变量 JUECE_DEMO_PASSWORD 指定）" : "");
         if (!catalogue.publishedItems().isEmpty()) {
             return;
         }

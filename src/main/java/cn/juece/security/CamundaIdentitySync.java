@@ -27,12 +27,9 @@ class CamundaIdentitySync implements ApplicationRunner {
 
     private final IdentityService identity;
     private final Directory directory;
-    private final DemoPassword password;
-
-    CamundaIdentitySync(IdentityService identity, Directory directory, DemoPassword password) {
+    CamundaIdentitySync(IdentityService identity, Directory directory) {
         this.identity = identity;
         this.directory = directory;
-        this.password = password;
     }
 
     @Override
@@ -54,10 +51,7 @@ class CamundaIdentitySync implements ApplicationRunner {
                 }
             }
         }
-        if (password.isGenerated()) {
-            log.warn("演示用户密码（本次启动随机生成，可用环境变量 JUECE_DEMO_PASSWORD 指定）: {}", password.value());
-        }
-        log.info("演示用户: {}", String.join(", ", directory.people().stream()
+        log.info("用户: {}", String.join(", ", directory.people().stream()
                 .map(p -> p.id() + "(" + p.name() + ")").toList()));
     }
 

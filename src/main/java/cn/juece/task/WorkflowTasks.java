@@ -36,6 +36,12 @@ public class WorkflowTasks {
         return query.endOr().initializeFormKeys().orderByTaskCreateTime().desc().list();
     }
 
+    /** The title of the decision a task belongs to, for task lists. */
+    public String decisionTitle(Task task) {
+        Object title = tasks.getVariable(task.getId(), "decisionTitle");
+        return title == null ? "" : title.toString();
+    }
+
     @Transactional
     public void complete(String taskId, String userId, List<String> groups, Map<String, Object> fields) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();

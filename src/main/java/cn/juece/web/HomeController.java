@@ -2,6 +2,7 @@ package cn.juece.web;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,13 @@ class HomeController {
     String home(Authentication user, Model model) {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         model.addAttribute("userName", directory.displayName(user.getName()));
-        model.addAttribute("tasks", tasks.openTasks(user.getName(), groups));
+        model.addAttribute("tasks", tasks.openTasks(user.getName(), groups).stream()
+                .map(task -> new TaskRow(task, tasks.decisionTitle(task))).toList());
         model.addAttribute("decisions", decisions.all());
         return VIEW;
+    }
+
+    /** A task with the title of its decision. */
+    record TaskRow(Task task, String decisionTitle) {
     }
 }
