@@ -23,6 +23,27 @@ class LegalityReviewTest extends ProcedureTestBase {
 
     @Autowired
     Dossier dossier;
+    @Autowired
+    ReviewMaterials materials;
+
+    @Test
+    void skippedProcedureReasonsTravelToTheReviewerWithTheDraftAndLegalBasis() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
+                "affectsVitalInterests", false, "technical", false, "riskToStability", false));
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1", driver.form("Task_ConfirmProcedures",
+                "skipParticipation", true, "skipParticipationReason", "涉及国家秘密，依法不予公开征求意见"));
+        driver.complete(decision, "Task_ReviseDraft", "edu1");
+        driver.complete(decision, "Task_SubmitForReview", "edu1");
+
+        ReviewMaterials.Materials file = materials.forDecision(decision.id());
+        assertThat(file.skippedProcedures()).containsExactly(
+                org.assertj.core.api.Assertions.entry("公众参与", "涉及国家秘密，依法不予公开征求意见"));
+        assertThat(file.draft()).isEqualTo("修改后的草案");
+        assertThat(file.legalBasis()).isEqualTo("义务教育法第十二条");
+        assertThat(file.proceduresAccount()).isNotBlank();
+    }
 
     @Test
     void meetingDateLessThanSevenWorkingDaysAwayIsRefused() {
@@ -46,6 +67,7 @@ class LegalityReviewTest extends ProcedureTestBase {
         // 12 and 15 working days after Monday 2026-03-02 end on 2026-03-18 and 2026-03-23
         assertThat(timers).extracting(Job::getDuedate).containsExactlyInAnyOrder(
                 endOf(LocalDate.of(2026, 3, 18)), endOf(LocalDate.of(2026, 3, 23)));
+        assertThat(driver.task(decision, "Task_ReviewLegality").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 3, 23)));
 
         driver.passTime(decision, Duration.ofDays(17));
         assertThat(notices(decision)).containsExactly("DUE_SOON");
