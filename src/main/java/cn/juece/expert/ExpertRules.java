@@ -34,27 +34,21 @@ class ExpertRules implements TaskRuleSet {
                         .field(text("selectionBasis", "遴选说明（专业性、代表性、中立性）"))
                         .field(bool("differingViewsIncluded", "已包含持不同意见的专家"))
                         .field(bool("noDirectInterest", "所选专家与决策事项无直接利害关系"))
-                        .check(this::expertsAreEnoughAndIndependent),
+                        .mustConfirm("noDirectInterest", "不得选择与决策事项有直接利害关系的专家（条例第二十条）")
+                        .check(this::expertsAreEnoughAndFromThePool),
                 TaskRule.forTask("Task_SubmitExpertOpinion")
                         .field(text("expertOpinion", "论证意见"))
                         .field(text("signature", "专家签名").maxLength(100))
                         .field(bool("signed", "本人确认签署"))
-                        .check(input -> {
-                            if (!input.isTrue("signed")) {
-                                input.reject("signed", "论证意见须由专家本人签署");
-                            }
-                        }));
+                        .mustConfirm("signed", "论证意见须由专家本人签署"));
     }
 
-    private void expertsAreEnoughAndIndependent(TaskInput input) {
+    private void expertsAreEnoughAndFromThePool(TaskInput input) {
         List<String> experts = input.userIds("expertIds");
         if (experts.size() < settings.minExperts()) {
             input.reject("expertIds", "论证专家不得少于 " + settings.minExperts() + " 名");
         }
         experts.stream().filter(id -> !directory.isInGroup(id, "expert"))
                 .forEach(id -> input.reject("expertIds", "「" + id + "」不在专家库中"));
-        if (!input.isTrue("noDirectInterest")) {
-            input.reject("noDirectInterest", "不得选择与决策事项有直接利害关系的专家（条例第二十条）");
-        }
     }
 }

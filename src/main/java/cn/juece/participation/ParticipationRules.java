@@ -45,11 +45,7 @@ class ParticipationRules implements TaskRuleSet {
                 TaskRule.forTask("Task_RecordHearing")
                         .field(text("hearingRecord", "听证笔录"))
                         .field(bool("participantsConfirmed", "听证参加人已确认并签字"))
-                        .check(input -> {
-                            if (!input.isTrue("participantsConfirmed")) {
-                                input.reject("participantsConfirmed", "听证笔录须经听证参加人确认签字后方可办结");
-                            }
-                        }),
+                        .mustConfirm("participantsConfirmed", "听证笔录须经听证参加人确认签字后方可办结"),
                 TaskRule.forTask("Task_SortPublicOpinions")
                         .field(text("opinionSummary", "公众意见整理情况")));
     }

@@ -32,6 +32,15 @@ public final class TaskRule {
         return this;
     }
 
+    /** A yes/no field that must be answered yes before the task can be completed. */
+    public TaskRule mustConfirm(String field, String message) {
+        return check(input -> {
+            if (!input.isTrue(field)) {
+                input.reject(field, message);
+            }
+        });
+    }
+
     public String taskKey() {
         return taskKey;
     }

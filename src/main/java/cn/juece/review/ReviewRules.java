@@ -54,11 +54,7 @@ class ReviewRules implements TaskRuleSet {
                 TaskRule.forTask("Task_ApplyReviewChanges")
                         .field(text("changesApplied", "逐项修改情况"))
                         .field(bool("allChangesApplied", "已按审查意见全部修改"))
-                        .check(input -> {
-                            if (!input.isTrue("allChangesApplied")) {
-                                input.reject("allChangesApplied", "须按合法性审查意见全部修改后方可提请审议");
-                            }
-                        }));
+                        .mustConfirm("allChangesApplied", "须按合法性审查意见全部修改后方可提请审议"));
     }
 
     private void reviewerGetsTheMinimumTime(TaskInput input) {

@@ -3,7 +3,6 @@ package cn.juece.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +25,7 @@ class PublicationTest extends ProcedureTestBase {
         driver.complete(decision, "Task_ConfirmProcedures", "edu1", driver.form("Task_ConfirmProcedures",
                 "skipParticipation", true, "skipParticipationReason", "本事项已于上一年度公开征求意见且内容未变"));
         driver.complete(decision, "Task_ReviseDraft", "edu1");
-        driver.complete(decision, "Task_SubmitForReview", "edu1");
-        driver.complete(decision, "Task_ReviewLegality", "reviewer1");
-        driver.complete(decision, "Task_ReportToPartyCommittee", "office1");
-        driver.complete(decision, "Task_ScheduleMeeting", "office1");
-        for (String member : List.of("member1", "member2", "member3")) {
-            driver.complete(decision, "Task_MemberOpinion", member);
-        }
-        driver.complete(decision, "Task_HeadDecision", "head1");
+        driver.throughReviewAndMeeting(decision);
 
         assertThat(driver.tasks(decision, "Task_PublishDecision")).hasSize(1);
         driver.refused(decision, "Task_PublishDecision", "office1",

@@ -3,7 +3,6 @@ package cn.juece.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,14 +87,7 @@ class DecisionExecutionTest extends ProcedureTestBase {
         driver.complete(decision, "Task_CommissionRiskAssessment", "edu1");
         driver.complete(decision, "Task_AssessRisk", "assessor1");
         driver.complete(decision, "Task_ReviseDraft", "edu1");
-        driver.complete(decision, "Task_SubmitForReview", "edu1");
-        driver.complete(decision, "Task_ReviewLegality", "reviewer1");
-        driver.complete(decision, "Task_ReportToPartyCommittee", "office1");
-        driver.complete(decision, "Task_ScheduleMeeting", "office1");
-        for (String member : List.of("member1", "member2", "member3")) {
-            driver.complete(decision, "Task_MemberOpinion", member);
-        }
-        driver.complete(decision, "Task_HeadDecision", "head1");
+        driver.throughReviewAndMeeting(decision);
         driver.complete(decision, "Task_AssignExecution", "office1");
         driver.complete(decision, "Task_ExecuteDecision", "edu1");
 

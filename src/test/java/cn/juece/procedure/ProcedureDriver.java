@@ -170,6 +170,21 @@ public class ProcedureDriver {
         return decision;
     }
 
+    /**
+     * From a revised draft to the head's adoption: submitted, reviewed lawful, reported to the
+     * party committee, discussed by member1-3 who agree, adopted by the head.
+     */
+    public void throughReviewAndMeeting(Decision decision) {
+        complete(decision, "Task_SubmitForReview", "edu1");
+        complete(decision, "Task_ReviewLegality", "reviewer1");
+        complete(decision, "Task_ReportToPartyCommittee", "office1");
+        complete(decision, "Task_ScheduleMeeting", "office1");
+        for (String member : List.of("member1", "member2", "member3")) {
+            complete(decision, "Task_MemberOpinion", member);
+        }
+        complete(decision, "Task_HeadDecision", "head1");
+    }
+
     /** Reviewed lawful and reported: the office is to schedule the meeting. */
     public Decision atMeeting() {
         Decision decision = atReview();
