@@ -1,13 +1,19 @@
 package cn.juece.procedure;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
 import cn.juece.dossier.Dossier;
@@ -46,26 +52,45 @@ public class TaskCompletionListener implements TaskListener {
         record(task, actor, rule, input.values());
     }
 
+    /**
+     * The person completing must be the one the model designates: the assignee its expression
+     * names, or a member of the candidate groups it names. Read from the model, not from the
+     * task's current assignee or links, which the engine API lets an operator change.
+     */
     private String checkActor(DelegateTask task) {
         String user = Context.getCommandContext().getAuthenticatedUserId();
         if (user == null) {
             throw new ProcedureViolation("办理任务「" + task.getName() + "」必须以登录用户身份进行，以便留痕追责");
         }
-        if (task.getAssignee() != null) {
-            if (!task.getAssignee().equals(user)) {
-                throw new ProcedureViolation("任务「" + task.getName() + "」已由 " + task.getAssignee() + " 办理，"
-                        + user + " 无权办结");
+        TaskDefinition definition = ((TaskEntity) task).getTaskDefinition();
+        DelegateExecution execution = task.getExecution();
+        if (definition.getAssigneeExpression() != null) {
+            Object designated = definition.getAssigneeExpression().getValue(execution);
+            if (!user.equals(String.valueOf(designated))) {
+                throw new ProcedureViolation("任务「" + task.getName() + "」应由 " + designated + " 本人办理，" + user + " 无权办结");
             }
             return user;
         }
         List<String> groups = Context.getCommandContext().getAuthenticatedGroupIds();
-        List<String> userGroups = groups == null ? List.of() : groups;
-        boolean candidate = task.getCandidates().stream().anyMatch(link ->
-                user.equals(link.getUserId()) || (link.getGroupId() != null && userGroups.contains(link.getGroupId())));
+        Set<String> userGroups = groups == null ? Set.of() : Set.copyOf(groups);
+        boolean candidate = definition.getCandidateGroupIdExpressions().stream()
+                .flatMap(expression -> ids(expression.getValue(execution)).stream())
+                .anyMatch(userGroups::contains);
         if (!candidate) {
             throw new ProcedureViolation(user + " 不在任务「" + task.getName() + "」的办理范围内");
         }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new ProcedureViolation("任务「" + task.getName() + "」已由 " + task.getAssignee() + " 签收，"
+                    + user + " 不能办结");
+        }
         return user;
+    }
+
+    private static List<String> ids(Object value) {
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : Arrays.stream(value.toString().split(",")).map(String::strip).toList();
     }
 
     private void storeTyped(DelegateTask task, Map<String, Object> values) {

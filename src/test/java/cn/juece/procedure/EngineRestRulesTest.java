@@ -88,6 +88,38 @@ class EngineRestRulesTest extends ProcedureTestBase {
     }
 
     @Test
+    void reassigningATaskDoesNotMakeTheNewAssigneeItsDesignatedPerson() {
+        Decision decision = driver.atMeeting();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1");
+        String memberTask = driver.tasks(decision, "Task_MemberOpinion").stream()
+                .filter(task -> "member1".equals(task.getAssignee())).findFirst().orElseThrow().getId();
+
+        admin().postForEntity("/engine-rest/task/{id}/assignee", Map.of("userId", "member4"), Void.class, memberTask);
+        ResponseEntity<Map> byNewAssignee = as("member4").postForEntity("/engine-rest/task/{id}/complete",
+                Map.of("variables", Map.of("memberOpinion", value("AGREE"), "opinionText", value("同意"))),
+                Map.class, memberTask);
+
+        assertThat(byNewAssignee.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(byNewAssignee.getBody().get("message").toString()).contains("应由 member1 本人办理");
+        assertThat(driver.tasks(decision, "Task_MemberOpinion")).hasSize(3);
+    }
+
+    @Test
+    void claimingAGroupTaskOutsideTheGroupDoesNotAllowCompletingIt() {
+        Decision decision = driver.atReview();
+        String taskId = driver.task(decision, "Task_ReviewLegality").getId();
+        admin().postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "admin"), Void.class, taskId);
+
+        ResponseEntity<Map> byAdmin = admin().postForEntity("/engine-rest/task/{id}/complete",
+                Map.of("variables", Map.of("reviewOutcome", value("LAWFUL"), "opinionLetter", value("合法"))),
+                Map.class, taskId);
+
+        assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(byAdmin.getBody().get("message").toString()).contains("不在任务「合法性审查」的办理范围内");
+        assertThat(driver.task(decision, "Task_ReviewLegality").getId()).isEqualTo(taskId);
+    }
+
+    @Test
     void mainProcedureCannotBeStartedThroughTheRestApi() {
         ResponseEntity<Map> response = admin().postForEntity("/engine-rest/process-definition/key/{key}/start",
                 Map.of("variables", Map.of("decisionId", Map.of("value", 1, "type", "Long"))), Map.class,
