@@ -105,6 +105,7 @@ public class DecisionWorkflow {
         Map<String, Object> variables = new HashMap<>(settings.asProcessVariables());
         variables.put(ProcessVariables.DECISION_ID, decision.id());
         variables.put(ProcessVariables.DECISION_TITLE, decision.title());
+        variables.put(ProcessVariables.DECISION_REFERENCE, decision.reference());
         variables.put(ProcessVariables.CATEGORY, decision.category());
         variables.put(ProcessVariables.REGION, decision.region());
         variables.put(ProcessVariables.EXPLORATORY_REFORM, decision.exploratoryReform());

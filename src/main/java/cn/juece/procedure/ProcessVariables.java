@@ -5,6 +5,7 @@ public final class ProcessVariables {
 
     public static final String DECISION_ID = "decisionId";
     public static final String DECISION_TITLE = "decisionTitle";
+    public static final String DECISION_REFERENCE = "decisionReference";
     public static final String CATEGORY = "category";
     public static final String REGION = "region";
     public static final String SPONSOR_UNIT = "sponsorUnit";

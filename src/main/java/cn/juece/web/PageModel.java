@@ -1,0 +1,35 @@
+package cn.juece.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import cn.juece.security.Directory;
+import cn.juece.security.Groups;
+
+/** What every page's header shows: who is signed in and what they may open. */
+@ControllerAdvice
+class PageModel {
+
+    private final Directory directory;
+
+    PageModel(Directory directory) {
+        this.directory = directory;
+    }
+
+    @ModelAttribute("me")
+    Me me(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return null;
+        }
+        CurrentUser user = CurrentUser.of(authentication);
+        String roles = String.join("、", user.groups().stream()
+                .map(group -> Groups.ROLE_NAMES.getOrDefault(group, directory.unitName(group))).toList());
+        return new Me(user.id(), directory.displayName(user.id()), roles, user.isIn(Groups.SPONSOR),
+                user.isIn(Groups.ADMIN));
+    }
+
+    /** The header's view of the signed-in user. */
+    record Me(String id, String name, String roles, boolean mayPropose, boolean isAdmin) {
+    }
+}

@@ -1,0 +1,81 @@
+package cn.juece.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.juece.procedure.ProcedureViolation;
+import cn.juece.task.DueLight;
+import cn.juece.task.TaskListing;
+import cn.juece.task.TaskSummary;
+import cn.juece.task.WorkflowTasks;
+
+/** 工作台: my tasks (待办), my groups' tasks (组待办) with claim and unclaim, and done (已办). */
+@Controller
+class TaskListController {
+
+    static final String VIEW = "tasks/list";
+
+    private final TaskListing listing;
+    private final WorkflowTasks workflow;
+
+    TaskListController(TaskListing listing, WorkflowTasks workflow) {
+        this.listing = listing;
+        this.workflow = workflow;
+    }
+
+    @GetMapping("/")
+    String list(Authentication authentication, @RequestParam(defaultValue = "mine") String tab,
+                @RequestParam(required = false) String stage, @RequestParam(required = false) DueLight due,
+                Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        Map<String, List<TaskSummary>> tabs = Map.of(
+                "mine", listing.mine(user.id()),
+                "group", listing.group(user.groups()),
+                "done", listing.done(user.id()));
+        String shown = tabs.containsKey(tab) ? tab : "mine";
+        List<TaskSummary> rows = tabs.get(shown).stream()
+                .filter(row -> stage == null || stage.isBlank() || stage.equals(row.stage()))
+                .filter(row -> due == null || due == row.light())
+                .toList();
+        model.addAttribute("tab", shown);
+        model.addAttribute("counts", Map.of("mine", tabs.get("mine").size(), "group", tabs.get("group").size(),
+                "done", tabs.get("done").size()));
+        model.addAttribute("stages", tabs.get(shown).stream().map(TaskSummary::stage).distinct().sorted().toList());
+        model.addAttribute("stage", stage == null ? "" : stage);
+        model.addAttribute("due", due == null ? "" : due.name());
+        model.addAttribute("rows", rows);
+        return VIEW;
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        try {
+            workflow.claim(id, user.id(), user.groups());
+            redirect.addFlashAttribute("notice", "task.claimed");
+        } catch (ProcedureViolation refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/?tab=mine";
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+        try {
+            workflow.unclaim(id, CurrentUser.of(authentication).id());
+            redirect.addFlashAttribute("notice", "task.unclaimed");
+        } catch (ProcedureViolation refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/?tab=group";
+    }
+}
