@@ -21,7 +21,7 @@ import cn.juece.procedure.TaskInput;
  * {@code {"ref": "comment:12" | "expert:34", "adopted": true|false, "reason": "..."}}.
  */
 @Component
-class OpinionAdoptions {
+public class OpinionAdoptions {
 
     static final String FIELD = "opinionAdoptions";
     static final String EXPERT_OPINION_TASK = "Task_SubmitExpertOpinion";
@@ -56,6 +56,23 @@ class OpinionAdoptions {
         if (!open.isEmpty()) {
             input.reject(FIELD, "尚有 " + open.size() + " 条公众或专家意见未逐条说明采纳情况：" + String.join("、", open));
         }
+    }
+
+    /** The opinions a revision must still answer, with who gave them and what they said. */
+    public List<OpenOpinion> toAnswer(long decisionId) {
+        Set<String> open = unanswered(decisionId);
+        List<OpenOpinion> opinions = new java.util.ArrayList<>();
+        comments.forDecision(decisionId).stream().filter(c -> open.contains("comment:" + c.id()))
+                .forEach(c -> opinions.add(new OpenOpinion("comment:" + c.id(), "公众意见",
+                        c.authorName() == null ? "匿名" : c.authorName(), c.content())));
+        dossier.entries(decisionId).stream().filter(e -> open.contains("expert:" + e.id()))
+                .forEach(e -> opinions.add(new OpenOpinion("expert:" + e.id(), "专家论证意见", e.actor(),
+                        String.valueOf(dossier.content(e).get("expertOpinion")))));
+        return opinions;
+    }
+
+    /** One opinion awaiting its answer. */
+    public record OpenOpinion(String ref, String source, String author, String text) {
     }
 
     /** Every opinion received so far that no earlier revision round has answered. */

@@ -32,6 +32,7 @@ public class ReviewMaterials {
         Map<String, Object> revision = content(decisionId, "Task_ReviseDraft");
         Map<String, Object> submission = content(decisionId, "Task_SubmitForReview");
         Map<String, Object> procedures = content(decisionId, "Task_ConfirmProcedures");
+        Map<String, Object> review = content(decisionId, "Task_ReviewLegality");
         Map<String, String> skipped = new LinkedHashMap<>();
         SKIPPABLE.forEach((field, name) -> {
             if (Boolean.TRUE.equals(procedures.get(field))) {
@@ -45,7 +46,10 @@ public class ReviewMaterials {
                 text(submission.get("legalBasis")),
                 text(submission.get("proceduresAccount")),
                 text(submission.get("materialsList")),
-                skipped);
+                skipped,
+                outcomeLabel(review.get("reviewOutcome")),
+                text(review.get("opinionLetter")),
+                text(review.get("requiredChanges")));
     }
 
     private Map<String, Object> content(long decisionId, String activityId) {
@@ -53,12 +57,29 @@ public class ReviewMaterials {
         return entry.map(dossier::content).orElse(Map.of());
     }
 
+    private static String outcomeLabel(Object outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (ReviewOutcome.valueOf(outcome.toString())) {
+            case LAWFUL -> "合法";
+            case LAWFUL_WITH_CHANGES -> "修改后合法";
+            case UNLAWFUL -> "不合法";
+            case EXPLORATORY -> "探索性改革，已载明法律风险";
+            case RETURNED -> "材料不齐，退回补充";
+        };
+    }
+
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
-    /** The review file; {@code skippedProcedures} maps each skipped procedure to its legal reason. */
+    /**
+     * The review file; {@code skippedProcedures} maps each skipped procedure to its legal
+     * reason; the last three are the latest review's result, blank before a review.
+     */
     public record Materials(String draft, String draftExplanation, String revisionExplanation, String legalBasis,
-                            String proceduresAccount, String materialsList, Map<String, String> skippedProcedures) {
+                            String proceduresAccount, String materialsList, Map<String, String> skippedProcedures,
+                            String reviewOutcome, String opinionLetter, String requiredChanges) {
     }
 }

@@ -1,6 +1,7 @@
 package cn.juece.task;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -70,6 +71,36 @@ public class WorkflowTasks {
             throw new ProcedureViolation("只能退回本人签收的组任务");
         }
         tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * The open task if the user may work on it: it is assigned to them, or unassigned and
+     * offered to one of their groups. Otherwise empty, whether it exists or not.
+     */
+    public Optional<OpenTask> openFor(String taskId, String userId, List<String> groups) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        boolean mine = userId.equals(task.getAssignee());
+        boolean offered = task.getAssignee() == null && tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> "candidate".equals(link.getType())
+                        && (userId.equals(link.getUserId()) || groups.contains(link.getGroupId())));
+        if (!mine && !offered) {
+            return Optional.empty();
+        }
+        Object decisionId = tasks.getVariable(taskId, "decisionId");
+        return Optional.of(new OpenTask(task, decisionId == null ? null : ((Number) decisionId).longValue()));
+    }
+
+    /** The procedures the table requires for the task's decision, without repeats. */
+    public List<String> requiredProcedures(String taskId) {
+        Object required = tasks.getVariable(taskId, "requiredProcedures");
+        return required instanceof List<?> list ? list.stream().map(String::valueOf).distinct().toList() : List.of();
+    }
+
+    /** A task someone may work on, with the decision it belongs to. */
+    public record OpenTask(Task task, Long decisionId) {
     }
 
     private Task open(String taskId) {

@@ -18,18 +18,14 @@ class PageModel {
     }
 
     @ModelAttribute("me")
-    Me me(Authentication authentication) {
+    SignedInUser me(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return null;
         }
         CurrentUser user = CurrentUser.of(authentication);
         String roles = String.join("、", user.groups().stream()
                 .map(group -> Groups.ROLE_NAMES.getOrDefault(group, directory.unitName(group))).toList());
-        return new Me(user.id(), directory.displayName(user.id()), roles, user.isIn(Groups.SPONSOR),
+        return new SignedInUser(user.id(), directory.displayName(user.id()), roles, user.isIn(Groups.SPONSOR),
                 user.isIn(Groups.ADMIN));
-    }
-
-    /** The header's view of the signed-in user. */
-    record Me(String id, String name, String roles, boolean mayPropose, boolean isAdmin) {
     }
 }

@@ -1,0 +1,128 @@
+package cn.juece.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.juece.decision.DecisionWorkflow;
+import cn.juece.decision.OpinionAdoptions;
+import cn.juece.procedure.FormField;
+import cn.juece.procedure.ProcedureViolation;
+import cn.juece.procedure.TaskRule;
+import cn.juece.procedure.TaskRules;
+import cn.juece.review.ReviewMaterials;
+import cn.juece.security.Directory;
+import cn.juece.task.WorkflowTasks;
+import cn.juece.task.WorkflowTasks.OpenTask;
+
+/**
+ * Shows a task's form (template {@code forms/<formKey>.ftlh}) with the materials it needs,
+ * and completes the task. The engine-layer rules decide; a refusal comes back next to the
+ * field it concerns, with everything typed kept.
+ */
+@Controller
+class TaskFormController {
+
+    static final String CONFIRMATION = "confirmed";
+
+    private final WorkflowTasks workflow;
+    private final TaskRules rules;
+    private final DecisionWorkflow decisions;
+    private final ReviewMaterials reviewMaterials;
+    private final OpinionAdoptions adoptions;
+    private final FieldOptions options;
+    private final Directory directory;
+    private final ObjectMapper json;
+
+    TaskFormController(WorkflowTasks workflow, TaskRules rules, DecisionWorkflow decisions,
+                       ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, FieldOptions options,
+                       Directory directory, ObjectMapper json) {
+        this.workflow = workflow;
+        this.rules = rules;
+        this.decisions = decisions;
+        this.reviewMaterials = reviewMaterials;
+        this.adoptions = adoptions;
+        this.options = options;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable String id, Authentication authentication, Model model) {
+        OpenTask open = openTask(id, authentication);
+        return render(open, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                  Authentication authentication, Model model, RedirectAttributes redirect) {
+        OpenTask open = openTask(id, authentication);
+        TaskRule rule = rule(open);
+        Map<String, Object> values = TaskFormBinding.bind(rule.fields(), params, json);
+        if (!"true".equals(params.getFirst(CONFIRMATION))) {
+            return render(open, values, Map.of(CONFIRMATION, List.of("请确认已核对所填内容；提交后不可撤回")), model);
+        }
+        CurrentUser user = CurrentUser.of(authentication);
+        try {
+            workflow.complete(id, user.id(), user.groups(), values);
+        } catch (ProcedureViolation refused) {
+            return render(open, values, errorsByField(refused), model);
+        }
+        redirect.addFlashAttribute("notice", "task.completed");
+        return "redirect:/";
+    }
+
+    private OpenTask openTask(String id, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return workflow.openFor(id, user.id(), user.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private TaskRule rule(OpenTask open) {
+        return rules.forTask(open.task().getTaskDefinitionKey())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String render(OpenTask open, Map<String, Object> values, Map<String, List<String>> errors, Model model) {
+        TaskRule rule = rule(open);
+        Map<String, List<FieldOption>> fieldOptions = new LinkedHashMap<>();
+        for (FormField field : rule.fields()) {
+            fieldOptions.put(field.name(), options.forField(field.name()));
+        }
+        model.addAttribute("task", open.task());
+        model.addAttribute("fields", rule.fields());
+        model.addAttribute("options", fieldOptions);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        if (open.decisionId() != null) {
+            long decisionId = open.decisionId();
+            model.addAttribute("decision", decisions.find(decisionId).orElse(null));
+            model.addAttribute("materials", reviewMaterials.forDecision(decisionId));
+            model.addAttribute("opinionsToAnswer", adoptions.toAnswer(decisionId));
+            model.addAttribute("requiredProcedures", workflow.requiredProcedures(open.task().getId()));
+        }
+        model.addAttribute("directory", directory);
+        return open.task().getFormKey();
+    }
+
+    private static Map<String, List<String>> errorsByField(ProcedureViolation refused) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        refused.errors().forEach(error -> errors.computeIfAbsent(error.field() == null ? "" : error.field(),
+                key -> new java.util.ArrayList<>()).add(error.message()));
+        return errors;
+    }
+}
