@@ -1,5 +1,5 @@
 package cn.juece.web;
 
 /** The header's view of the signed-in user. Public, as templates read it by reflection. */
-public record SignedInUser(String id, String name, String roles, boolean mayPropose, boolean isAdmin) {
+public record SignedInUser(String id, String name, String roles, boolean mayPropose, boolean administrator) {
 }
