@@ -55,8 +55,7 @@ public class TaskListing {
         return list.stream().map(task -> new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 task.getFormKey(), text(tasks.getVariable(task.getId(), "decisionReference")),
                 text(tasks.getVariable(task.getId(), "decisionTitle")), stage(task.getProcessDefinitionId()),
-                task.getAssignee(), isGroupTask(task.getId()), instant(task.getCreateTime()),
-                instant(task.getDueDate()), null,
+                task.getAssignee(), isGroupTask(task.getId()), task.getCreateTime(), task.getDueDate(), null,
                 lights.of(instant(task.getDueDate()), now))).toList();
     }
 
@@ -64,8 +63,7 @@ public class TaskListing {
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), null,
                 historicText(task.getProcessInstanceId(), "decisionReference"),
                 historicText(task.getProcessInstanceId(), "decisionTitle"), stage(task.getProcessDefinitionId()),
-                task.getAssignee(), false, instant(task.getStartTime()), instant(task.getDueDate()),
-                instant(task.getEndTime()), DueLight.NONE);
+                task.getAssignee(), false, task.getStartTime(), task.getDueDate(), task.getEndTime(), DueLight.NONE);
     }
 
     private String historicText(String processInstanceId, String name) {
