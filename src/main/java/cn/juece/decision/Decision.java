@@ -6,5 +6,6 @@ import java.time.Instant;
 public record Decision(long id, String reference, long catalogueItemId, String title, String category,
                        String region, String proposer, String problem, String reasons, String legalBasis,
                        String preliminaryPlan, boolean exploratoryReform, Long previousDecisionId,
-                       String processInstanceId, DecisionStatus status, Instant proposedAt, Instant archivedAt) {
+                       String processInstanceId, DecisionStatus status, Instant proposedAt, Instant archivedAt,
+                       boolean partyCommitteeReportRequired) {
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import cn.juece.procedure.ShanghaiTime;
+
 /** The decision table. */
 @Component
 class DecisionRepository {
@@ -20,7 +22,8 @@ class DecisionRepository {
             rs.getBoolean("exploratory_reform"), (Long) rs.getObject("previous_decision_id", Long.class),
             rs.getString("process_instance_id"), DecisionStatus.valueOf(rs.getString("status")),
             rs.getTimestamp("proposed_at").toInstant(),
-            rs.getTimestamp("archived_at") == null ? null : rs.getTimestamp("archived_at").toInstant());
+            rs.getTimestamp("archived_at") == null ? null : rs.getTimestamp("archived_at").toInstant(),
+            rs.getBoolean("party_committee_report_required"));
 
     private final JdbcTemplate jdbc;
 
@@ -29,13 +32,14 @@ class DecisionRepository {
     }
 
     long insert(Proposal proposal, String category, String region, String proposer, Long previousDecisionId,
-                Timestamp now) {
+                boolean partyCommitteeReportRequired, Timestamp now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
                     insert into decision (reference, catalogue_item_id, title, category, region, proposer, problem,
                         reasons, legal_basis, preliminary_plan, exploratory_reform, previous_decision_id, status,
-                        proposed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                        proposed_at, party_committee_report_required)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             insert.setString(1, "P-" + java.util.UUID.randomUUID().toString().replace("-", ""));
             insert.setLong(2, proposal.catalogueItemId());
             insert.setString(3, proposal.title().strip());
@@ -50,10 +54,12 @@ class DecisionRepository {
             insert.setObject(12, previousDecisionId);
             insert.setString(13, DecisionStatus.PROPOSED.name());
             insert.setTimestamp(14, now);
+            insert.setBoolean(15, partyCommitteeReportRequired);
             return insert;
         }, keys);
         long id = keys.getKey().longValue();
-        String reference = "JC-" + now.toLocalDateTime().getYear() + "-" + String.format("%05d", id);
+        int year = now.toInstant().atZone(ShanghaiTime.ZONE).getYear();
+        String reference = "JC-" + year + "-" + String.format("%05d", id);
         jdbc.update("update decision set reference = ? where id = ?", reference, id);
         return id;
     }

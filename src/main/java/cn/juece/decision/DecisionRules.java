@@ -17,9 +17,11 @@ import cn.juece.security.Directory;
 class DecisionRules implements TaskRuleSet {
 
     private final Directory directory;
+    private final RiskFindings risk;
 
-    DecisionRules(Directory directory) {
+    DecisionRules(Directory directory, RiskFindings risk) {
         this.directory = directory;
+        this.risk = risk;
     }
 
     @Override
@@ -37,11 +39,14 @@ class DecisionRules implements TaskRuleSet {
                         .field(text("alternatives", "备选方案").optional())
                         .field(text("disagreements", "未协调一致的部门意见").optional())
                         .field(bool("notPublic", "依法不予公开"))
+                        .field(text("notPublicReason", "不予公开的法律依据").optional())
                         .field(bool("affectsVitalInterests", "直接涉及群众切身利益"))
                         .field(bool("viewsDivergeStrongly", "各方面意见分歧较大"))
                         .field(bool("technical", "专业性、技术性较强"))
                         .field(bool("riskToStability", "可能影响社会稳定、公共安全等"))
-                        .check(this::divergentViewsNeedAlternatives),
+                        .check(this::divergentViewsNeedAlternatives)
+                        .check(this::notPublicOnlyWithItsLegalBasis)
+                        .check(this::highRiskIsAssessedAgain),
                 TaskRule.forTask("Task_ConfirmProcedures")
                         .field(bool("skipParticipation", "不开展公众参与"))
                         .field(text("skipParticipationReason", "不开展公众参与的法定理由").optional())
@@ -49,7 +54,12 @@ class DecisionRules implements TaskRuleSet {
                         .field(text("skipExpertReason", "不开展专家论证的法定理由").optional())
                         .field(bool("skipRisk", "不开展风险评估"))
                         .field(text("skipRiskReason", "不开展风险评估的法定理由").optional())
-                        .check(ProcedureSkips::requiredStepSkippedOnlyWithReason));
+                        .check(ProcedureSkips::requiredStepSkippedOnlyWithReason)
+                        .check(input -> {
+                            if (input.isTrue("skipRisk") && risk.lastAssessedHigh(input.decisionId())) {
+                                input.reject("skipRisk", "前次风险评估为高风险，不得跳过重新评估");
+                            }
+                        }));
     }
 
     private void startedDecisionNamesItsSponsor(TaskInput input) {
@@ -60,6 +70,19 @@ class DecisionRules implements TaskRuleSet {
             input.reject("sponsorUnit", "决定启动的，应当明确决策承办单位");
         } else if (!directory.isUnit(input.text("sponsorUnit"))) {
             input.reject("sponsorUnit", "决策承办单位「" + input.text("sponsorUnit") + "」不存在");
+        }
+    }
+
+    private void notPublicOnlyWithItsLegalBasis(TaskInput input) {
+        if (input.isTrue("notPublic") && !input.has("notPublicReason")) {
+            input.reject("notPublicReason", "依法不予公开的，须写明法律依据；不公开将不开展公众参与、不公布决策");
+        }
+    }
+
+    /** After a high-risk finding the redesigned draft is assessed again (Art. 24). */
+    private void highRiskIsAssessedAgain(TaskInput input) {
+        if (risk.lastAssessedHigh(input.decisionId()) && !input.isTrue("riskToStability")) {
+            input.reject("riskToStability", "前次风险评估为高风险，重新设计的草案须重新开展风险评估");
         }
     }
 

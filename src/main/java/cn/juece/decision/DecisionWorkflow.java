@@ -83,7 +83,8 @@ public class DecisionWorkflow {
                 .orElseThrow(() -> new ProcedureViolation(List.of(new FieldError("catalogueItemId",
                         "只能就已公布的年度决策事项目录中的事项提出决策建议"))));
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-        long id = decisions.insert(proposal, item.category(), item.region(), proposer, previousDecisionId, now);
+        long id = decisions.insert(proposal, item.category(), item.region(), proposer, previousDecisionId,
+                settings.partyCommitteeReportRequired(), now);
         Decision decision = decisions.find(id).orElseThrow();
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, decision.reference(),
                 startVariables(decision)).getProcessInstanceId();

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.juece.decision.Decision;
+import cn.juece.decision.DecisionWorkflow;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.DossierEntry;
 import cn.juece.procedure.ActivityGuard;
@@ -15,16 +17,19 @@ import cn.juece.review.ReviewOutcome;
 
 /**
  * A draft reaches the collective discussion only with a lawful review of its current text on
- * record (Art. 28), the review's changes applied, and the party committee's consent where
- * that report is required. Checked against the dossier whenever any meeting step starts.
+ * record (Art. 28), the review's changes applied, no meeting decision taken on that review
+ * yet, and the party committee's consent where the decision's frozen settings require that
+ * report. Checked against the dossier whenever any meeting step starts.
  */
 @Component
 class MeetingAdmission implements ActivityGuard {
 
     private final Dossier dossier;
+    private final DecisionWorkflow decisions;
 
-    MeetingAdmission(Dossier dossier) {
+    MeetingAdmission(Dossier dossier, DecisionWorkflow decisions) {
         this.dossier = dossier;
+        this.decisions = decisions;
     }
 
     @Override
@@ -39,11 +44,10 @@ class MeetingAdmission implements ActivityGuard {
         if (decisionId == null) {
             throw new ProcedureViolation("会议讨论必须针对已登记的决策事项");
         }
-        boolean reportRequired = Boolean.TRUE.equals(execution.getVariable("partyCommitteeReportRequired"));
-        check(((Number) decisionId).longValue(), reportRequired);
+        check(((Number) decisionId).longValue());
     }
 
-    void check(long decisionId, boolean partyCommitteeReportRequired) {
+    void check(long decisionId) {
         DossierEntry review = dossier.latest(decisionId, "Task_ReviewLegality")
                 .filter(entry -> after(entry, dossier.latest(decisionId, "Task_SubmitForReview")))
                 .orElseThrow(() -> refuse("决策草案未经合法性审查"));
@@ -51,14 +55,19 @@ class MeetingAdmission implements ActivityGuard {
         if (!ReviewOutcome.ADMITTING.contains(outcome)) {
             throw refuse("合法性审查结论为「" + label(outcome) + "」");
         }
-        if (isAfter(dossier.latest(decisionId, "Task_ReviseDraft"), review)) {
+        if (isAfter(dossier.latest(decisionId, "Task_ReviseDraft"), review)
+                || isAfter(dossier.latest(decisionId, "Task_DraftDecision"), review)) {
             throw refuse("决策草案在合法性审查后又作了修改，须重新审查");
+        }
+        if (isAfter(dossier.latest(decisionId, HeadSpeaksLast.HEAD_TASK), review)) {
+            throw refuse("会议已就本次审查的草案作出决定；暂缓的草案须修改并重新审查");
         }
         if (outcome == ReviewOutcome.LAWFUL_WITH_CHANGES
                 && !isAfter(dossier.latest(decisionId, "Task_ApplyReviewChanges"), review)) {
             throw refuse("尚未按合法性审查意见修改");
         }
-        if (partyCommitteeReportRequired) {
+        boolean reportRequired = decisions.find(decisionId).map(Decision::partyCommitteeReportRequired).orElse(true);
+        if (reportRequired) {
             boolean consented = dossier.latest(decisionId, "Task_ReportToPartyCommittee")
                     .filter(report -> report.id() > review.id())
                     .map(report -> Boolean.TRUE.equals(dossier.content(report).get("partyCommitteeConsent")))

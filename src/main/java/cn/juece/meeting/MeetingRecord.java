@@ -1,6 +1,7 @@
 package cn.juece.meeting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +31,37 @@ public class MeetingRecord {
     }
 
     public List<String> presentMembers(String meetingProcessInstanceId) {
+        Object ids = dossier.content(schedule(meetingProcessInstanceId)).get("presentMemberIds");
+        return ids instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+    }
+
+    /**
+     * Each present member's stated position, in speaking order: only what was said after the
+     * meeting was (last) scheduled, and only by members recorded as present.
+     */
+    public Map<String, String> opinions(String meetingProcessInstanceId) {
+        DossierEntry schedule = schedule(meetingProcessInstanceId);
+        List<String> present = presentMembers(meetingProcessInstanceId);
+        Map<String, String> byMember = new LinkedHashMap<>();
+        for (DossierEntry entry : dossier.entries(meetingProcessInstanceId, MEMBER_TASK)) {
+            if (entry.id() > schedule.id() && present.contains(entry.actor())) {
+                byMember.put(entry.actor(), String.valueOf(dossier.content(entry).get("memberOpinion")));
+            }
+        }
+        return byMember;
+    }
+
+    /** Whether any member has spoken in this meeting; then it can no longer be rescheduled. */
+    public boolean anyoneHasSpoken(String meetingProcessInstanceId) {
+        return !dossier.entries(meetingProcessInstanceId, MEMBER_TASK).isEmpty();
+    }
+
+    private DossierEntry schedule(String meetingProcessInstanceId) {
         List<DossierEntry> schedules = dossier.entries(meetingProcessInstanceId, SCHEDULE_TASK);
         if (schedules.isEmpty()) {
             throw new ProcedureViolation("会议尚未安排，不能发表意见或作出决定");
         }
-        Object ids = dossier.content(schedules.get(schedules.size() - 1)).get("presentMemberIds");
-        return ids instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
-    }
-
-    /** Each member's stated position, in speaking order. */
-    public Map<String, String> opinions(String meetingProcessInstanceId) {
-        Map<String, String> byMember = new java.util.LinkedHashMap<>();
-        for (DossierEntry entry : dossier.entries(meetingProcessInstanceId, MEMBER_TASK)) {
-            byMember.put(entry.actor(), String.valueOf(dossier.content(entry).get("memberOpinion")));
-        }
-        return byMember;
+        return schedules.get(schedules.size() - 1);
     }
 
     /** Present members who have not spoken yet; the head may speak only when this is empty. */

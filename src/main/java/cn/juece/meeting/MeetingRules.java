@@ -2,7 +2,6 @@ package cn.juece.meeting;
 
 import static cn.juece.procedure.FormField.choice;
 import static cn.juece.procedure.FormField.date;
-import static cn.juece.procedure.FormField.integer;
 import static cn.juece.procedure.FormField.text;
 import static cn.juece.procedure.FormField.user;
 import static cn.juece.procedure.FormField.users;
@@ -17,6 +16,7 @@ import cn.juece.procedure.TaskInput;
 import cn.juece.procedure.TaskRule;
 import cn.juece.procedure.TaskRuleSet;
 import cn.juece.security.Directory;
+import cn.juece.security.Groups;
 
 /** Collective discussion (Art. 29-30): quorum, every member's opinion, the head last. */
 @Component
@@ -42,10 +42,14 @@ class MeetingRules implements TaskRuleSet {
                         .field(choice("meetingType", "会议类型", "EXECUTIVE", "政府常务会议",
                                 "PLENARY", "政府全体会议", "LEADERSHIP", "部门领导班子会议"))
                         .field(date("meetingDate", "会议日期"))
-                        .field(integer("memberCount", "会议组成人员总数"))
                         .field(users("presentMemberIds", "出席的会议组成人员"))
                         .field(user("meetingHead", "主持会议的行政首长"))
-                        .check(this::meetingIsQuorateAndWellFormed),
+                        .check(this::meetingIsQuorateAndWellFormed)
+                        .check(input -> {
+                            if (meeting.anyoneHasSpoken(input.task().getProcessInstanceId())) {
+                                input.reject(null, "已有会议组成人员发表意见，会议不能重新安排");
+                            }
+                        }),
                 TaskRule.forTask(MeetingRecord.MEMBER_TASK)
                         .field(choice("memberOpinion", "表态", "AGREE", "同意",
                                 "AGREE_WITH_CHANGES", "修改后同意", "DISAGREE", "不同意"))
@@ -62,12 +66,11 @@ class MeetingRules implements TaskRuleSet {
     }
 
     private void meetingIsQuorateAndWellFormed(TaskInput input) {
-        int total = input.integer("memberCount");
+        // the membership is the directory's, not a number typed in with the schedule
+        int total = directory.members(Groups.MEMBER).size();
         List<String> present = input.userIds("presentMemberIds");
         String head = input.text("meetingHead");
-        if (total < 1 || present.size() > total) {
-            input.reject("memberCount", "会议组成人员总数应不少于出席人数");
-        } else if (present.size() <= total * settings.quorumShare()) {
+        if (present.size() <= total * settings.quorumShare()) {
             input.reject("presentMemberIds", "出席人数 " + present.size() + " 人，未超过组成人员 " + total
                     + " 人的法定比例，会议不能举行");
         }

@@ -1,15 +1,23 @@
 package cn.juece.participation;
 
-import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Opens the portal for comments for as many days as the consultation was announced. */
+import cn.juece.procedure.ShanghaiTime;
+
+/**
+ * Opens the portal for comments. A period of N days counts from the day after publication
+ * and ends at 24:00 Beijing time of its last day, so the public never gets less than the
+ * days announced; the closing timer waits for {@code consultationClosesAt}.
+ */
 @Component
 class ConsultationOpener implements JavaDelegate {
+
+    static final String CLOSES_AT = "consultationClosesAt";
 
     private final PublicComments comments;
 
@@ -21,6 +29,9 @@ class ConsultationOpener implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
         int days = ((Number) execution.getVariable("consultationDays")).intValue();
-        comments.open(decisionId, ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+        LocalDate lastDay = ShanghaiTime.today().plusDays(days);
+        Date closesAt = ShanghaiTime.startOf(lastDay.plusDays(1));
+        comments.open(decisionId, closesAt.toInstant());
+        execution.setVariable(CLOSES_AT, closesAt);
     }
 }

@@ -1,6 +1,8 @@
 package cn.juece.procedure;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
@@ -11,6 +13,9 @@ import java.util.function.Function;
 
 /** Reads a task's declared fields from submitted variables, typed, with Chinese errors. */
 final class FieldReader {
+
+    private static final DateTimeFormatter REST_DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][XXX][XX][X]");
 
     private FieldReader() {
     }
@@ -78,7 +83,11 @@ final class FieldReader {
         }
         String text = raw.toString().strip();
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (text.length() <= 10) {
+                return LocalDate.parse(text);
+            }
+            // a moment with its offset (engine REST sends 2026-03-01T20:00:00.000+0000): its Beijing date
+            return OffsetDateTime.parse(text, REST_DATE_TIME).atZoneSameInstant(ShanghaiTime.ZONE).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("不是有效日期（格式：2026-01-31）");
         }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
+import cn.juece.calendar.CalendarDataMissingException;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.EntryKind;
 
@@ -43,7 +44,11 @@ public class TaskCompletionListener implements TaskListener {
                 .orElseThrow(() -> new ProcedureViolation("任务「" + task.getName() + "」未定义办理规则，不能办结"));
         TaskInput input = FieldReader.read(rule, task, task::getVariable);
         if (input.errors().isEmpty()) {
-            rule.applyChecks(input);
+            try {
+                rule.applyChecks(input);
+            } catch (CalendarDataMissingException missingYear) {
+                throw new ProcedureViolation(missingYear.getMessage());
+            }
         }
         if (!input.errors().isEmpty()) {
             throw new ProcedureViolation(input.errors());

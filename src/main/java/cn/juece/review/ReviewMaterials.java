@@ -34,6 +34,9 @@ public class ReviewMaterials {
         Map<String, Object> procedures = content(decisionId, "Task_ConfirmProcedures");
         Map<String, Object> review = content(decisionId, "Task_ReviewLegality");
         Map<String, String> skipped = new LinkedHashMap<>();
+        if (Boolean.TRUE.equals(draft.get("notPublic"))) {
+            skipped.put("公众参与及决策公布（依法不予公开）", String.valueOf(draft.getOrDefault("notPublicReason", "")));
+        }
         SKIPPABLE.forEach((field, name) -> {
             if (Boolean.TRUE.equals(procedures.get(field))) {
                 skipped.put(name, String.valueOf(procedures.getOrDefault(field + "Reason", "")));

@@ -27,6 +27,10 @@ public record Directory(Map<String, String> units, List<Person> people) {
         return person(userId).map(p -> p.groups().contains(group)).orElse(false);
     }
 
+    public List<Person> members(String group) {
+        return people.stream().filter(p -> p.groups().contains(group)).toList();
+    }
+
     public boolean isUnit(String group) {
         return units.containsKey(group);
     }

@@ -86,6 +86,15 @@ class InitiationAndDraftingTest extends ProcedureTestBase {
     }
 
     @Test
+    void draftNotPublicByLawStatesItsLegalBasis() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        ProcedureViolation noBasis = driver.refused(decision, "Task_DraftDecision", "edu1",
+                driver.form("Task_DraftDecision", "notPublic", true));
+        assertThat(noBasis.errors()).extracting("field").containsExactly("notPublicReason");
+    }
+
+    @Test
     void draftNeedingNoConsultationGoesStraightToRevision() {
         Decision decision = driver.atRevision();
         assertThat(driver.tasks(decision, "Task_PrepareConsultation")).isEmpty();

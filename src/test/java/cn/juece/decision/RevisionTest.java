@@ -32,7 +32,7 @@ class RevisionTest extends ProcedureTestBase {
         driver.complete(decision, "Task_PrepareConsultation", "edu1");
         long first = comments.submit(decision.id(), null, null, "意见一");
         long second = comments.submit(decision.id(), null, null, "意见二");
-        driver.passTime(decision, Duration.ofDays(30));
+        driver.passTime(decision, Duration.ofDays(31));
         driver.complete(decision, "Task_SortPublicOpinions", "edu1");
 
         ProcedureViolation missing = driver.refused(decision, "Task_ReviseDraft", "edu1", revision(

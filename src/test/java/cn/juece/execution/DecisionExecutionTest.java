@@ -82,7 +82,7 @@ class DecisionExecutionTest extends ProcedureTestBase {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
         driver.complete(decision, "Task_DecideInitiation", "head1");
         driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
-                "notPublic", true, "affectsVitalInterests", false, "technical", false, "riskToStability", true));
+                "notPublic", true, "notPublicReason", "涉密", "affectsVitalInterests", false, "technical", false, "riskToStability", true));
         driver.complete(decision, "Task_ConfirmProcedures", "edu1");
         driver.complete(decision, "Task_CommissionRiskAssessment", "edu1");
         driver.complete(decision, "Task_AssessRisk", "assessor1");

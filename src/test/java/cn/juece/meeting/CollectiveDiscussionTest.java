@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionStatus;
@@ -17,13 +18,15 @@ class CollectiveDiscussionTest extends ProcedureTestBase {
 
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void meetingWithoutQuorumCannotBeHeld() {
         Decision decision = driver.atMeeting();
         ProcedureViolation noQuorum = driver.refused(decision, "Task_ScheduleMeeting", "office1",
-                driver.form("Task_ScheduleMeeting", "memberCount", 6));
-        assertThat(noQuorum.getMessage()).contains("未超过组成人员 6 人的法定比例");
+                driver.form("Task_ScheduleMeeting", "presentMemberIds", "member1,member2"));
+        assertThat(noQuorum.getMessage()).contains("出席人数 2 人，未超过组成人员 5 人的法定比例");
         driver.refused(decision, "Task_ScheduleMeeting", "office1",
                 driver.form("Task_ScheduleMeeting", "presentMemberIds", "member1,member2,head1"));
     }
@@ -113,6 +116,8 @@ class CollectiveDiscussionTest extends ProcedureTestBase {
     @Test
     void withoutThePartyCommitteeSettingTheLawfulDraftGoesStraightToTheMeeting() {
         Decision decision = driver.atReview();
+        // as if proposed where juece.procedure.party-committee-report-required is false
+        jdbc.update("update decision set party_committee_report_required = false where id = ?", decision.id());
         runtime.setVariable(driver.decision(decision).processInstanceId(), "partyCommitteeReportRequired", false);
         driver.complete(decision, "Task_ReviewLegality", "reviewer1");
         assertThat(driver.tasks(decision, "Task_ReportToPartyCommittee")).isEmpty();

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Date;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.juece.decision.Decision;
+import cn.juece.procedure.ProcedureDriver;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.procedure.ProcedureViolation;
+import cn.juece.procedure.ShanghaiTime;
 
 class PublicParticipationTest extends ProcedureTestBase {
 
@@ -45,11 +50,15 @@ class PublicParticipationTest extends ProcedureTestBase {
         driver.complete(decision, "Task_PrepareConsultation", "edu1");
         comments.submit(decision.id(), "张三", null, "建议增加过渡期");
 
-        driver.passTime(decision, Duration.ofDays(29));
-        comments.submit(decision.id(), null, null, "第29天的意见仍然收到");
-        assertThat(driver.tasks(decision, "Task_SortPublicOpinions")).isEmpty();
+        // published Monday 2026-03-02: thirty full days end at 24:00 on 2026-04-01
+        driver.passTime(decision, Duration.between(ProcedureDriver.START,
+                ZonedDateTime.of(2026, 4, 1, 23, 59, 0, 0, ShanghaiTime.ZONE)));
+        comments.submit(decision.id(), null, null, "最后一天深夜的意见仍然收到");
+        Date endOfLastDay = Date.from(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, ShanghaiTime.ZONE).toInstant());
+        assertThat(driver.jobs(decision)).extracting(Job::getDuedate).containsExactly(endOfLastDay);
 
-        driver.passTime(decision, Duration.ofDays(1));
+        driver.passTime(decision, Duration.ofMinutes(1));
+        assertThat(driver.jobs(decision)).isEmpty();
         assertThatThrownBy(() -> comments.submit(decision.id(), null, null, "期满后的意见"))
                 .isInstanceOf(CommentRefused.class).hasMessageContaining("不在征求意见期内");
         assertThat(comments.forDecision(decision.id())).hasSize(2);
@@ -83,10 +92,11 @@ class PublicParticipationTest extends ProcedureTestBase {
         driver.refused(decision, "Task_RecordHearing", "edu1",
                 driver.form("Task_RecordHearing", "participantsConfirmed", false));
         driver.complete(decision, "Task_RecordHearing", "edu1");
-        driver.passTime(decision, Duration.ofDays(20));
+        driver.passTime(decision, Duration.ofDays(21));
 
         driver.complete(decision, "Task_SortPublicOpinions", "edu1");
         assertThat(driver.tasks(decision, "Task_ReviseDraft")).hasSize(1);
+        assertThat(comments.openConsultation(decision.id())).isEmpty();
     }
 
     @Test
@@ -99,6 +109,8 @@ class PublicParticipationTest extends ProcedureTestBase {
         driver.complete(decision, "Task_PrepareConsultation", "edu1");
         assertThat(driver.tasks(decision, "Task_PlanHearing")).isEmpty();
         driver.passTime(decision, Duration.ofDays(30));
+        assertThat(driver.tasks(decision, "Task_SortPublicOpinions")).isEmpty();
+        driver.passTime(decision, Duration.ofDays(1));
         assertThat(driver.tasks(decision, "Task_SortPublicOpinions")).hasSize(1);
     }
 }

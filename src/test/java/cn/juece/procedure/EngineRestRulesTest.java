@@ -120,6 +120,21 @@ class EngineRestRulesTest extends ProcedureTestBase {
     }
 
     @Test
+    void aCompletionCannotCarryVariablesItsTaskDoesNotDeclare() {
+        Decision decision = driver.atRevision();
+        String taskId = driver.task(decision, "Task_ReviseDraft").getId();
+        ResponseEntity<Map> response = as("edu1").postForEntity("/engine-rest/task/{id}/complete",
+                Map.of("variables", Map.of("revisedDraft", value("草案"), "revisionExplanation", value("说明"),
+                        "partyCommitteeReportRequired", value(false), "meetingHead", value("edu1"))),
+                Map.class, taskId);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").toString())
+                .contains("不接受以下数据").contains("partyCommitteeReportRequired").contains("meetingHead");
+        assertThat(driver.task(decision, "Task_ReviseDraft").getId()).isEqualTo(taskId);
+    }
+
+    @Test
     void mainProcedureCannotBeStartedThroughTheRestApi() {
         ResponseEntity<Map> response = admin().postForEntity("/engine-rest/process-definition/key/{key}/start",
                 Map.of("variables", Map.of("decisionId", Map.of("value", 1, "type", "Long"))), Map.class,

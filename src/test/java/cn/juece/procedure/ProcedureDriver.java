@@ -120,11 +120,19 @@ public class ProcedureDriver {
 
     /** Completes the task expecting a refusal, and returns it. */
     public ProcedureViolation refused(Decision decision, String taskKey, String user, Map<String, Object> fields) {
+        int entriesBefore = dossier.entries(decision.id()).size();
         ProcedureViolation violation = catchThrowableOfType(() -> complete(decision, taskKey, user, fields),
                 ProcedureViolation.class);
         assertThat(violation).as("refusal of %s", taskKey).isNotNull();
         assertThat(tasks(decision, taskKey)).as("%s still open after the refusal", taskKey).isNotEmpty();
+        assertThat(dossier.entries(decision.id())).as("dossier unchanged by the refusal").hasSize(entriesBefore);
         return violation;
+    }
+
+    /** Moves a token of the decision's main process by process-instance modification, as an operator could. */
+    public void startBefore(Decision decision, String activityId) {
+        runtime.createProcessInstanceModification(decision(decision).processInstanceId())
+                .startBeforeActivity(activityId).execute(true, false);
     }
 
     public List<String> groupsOf(String user) {
@@ -156,8 +164,8 @@ public class ProcedureDriver {
     /** A draft needing none of participation, experts or risk assessment (not public, no flags). */
     public Map<String, Object> quietDraft() {
         Map<String, Object> draft = validForm("Task_DraftDecision");
-        draft.putAll(Map.of("notPublic", true, "affectsVitalInterests", false, "technical", false,
-                "riskToStability", false));
+        draft.putAll(Map.of("notPublic", true, "notPublicReason", "涉及国家秘密（保守国家秘密法第九条）",
+                "affectsVitalInterests", false, "technical", false, "riskToStability", false));
         return draft;
     }
 

@@ -42,7 +42,7 @@ public final class ValidForms {
             case "Task_ReportToPartyCommittee" -> Map.of("reportSummary", "请示报告", "reportedOn", today.toString(),
                     "partyCommitteeConsent", true, "committeeResponse", "同意提交政府常务会议审议");
             case "Task_ScheduleMeeting" -> Map.of("meetingType", "EXECUTIVE", "meetingDate", today.toString(),
-                    "memberCount", 5, "presentMemberIds", "member1,member2,member3", "meetingHead", "head1");
+                    "presentMemberIds", "member1,member2,member3", "meetingHead", "head1");
             case "Task_MemberOpinion" -> Map.of("memberOpinion", "AGREE", "opinionText", "同意");
             case "Task_HeadDecision" -> Map.of("meetingOutcome", "ADOPT", "headStatement", "原则通过");
             case "Task_PublishDecision" -> Map.of("documentNumber", "某政发〔2026〕1号", "publicationChannels",

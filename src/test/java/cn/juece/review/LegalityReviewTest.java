@@ -1,6 +1,7 @@
 package cn.juece.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,29 @@ class LegalityReviewTest extends ProcedureTestBase {
         driver.complete(decision, "Task_SubmitForReview", "edu1",
                 driver.form("Task_SubmitForReview", "plannedMeetingDate", "2026-03-12"));
         assertThat(driver.tasks(decision, "Task_ReviewLegality")).hasSize(1);
+    }
+
+    @Test
+    void reviewerTimeCountsFromTheBeijingDateEvenBeforeDawnUtc() {
+        Decision decision = driver.atRevision();
+        driver.complete(decision, "Task_ReviseDraft", "edu1");
+        // Monday 2026-03-02 07:00 in Beijing is still Sunday 2026-03-01 in UTC
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 2, 7, 0, 0, 0, ShanghaiTime.ZONE).toInstant()));
+        driver.refused(decision, "Task_SubmitForReview", "edu1",
+                driver.form("Task_SubmitForReview", "plannedMeetingDate", "2026-03-11"));
+        driver.complete(decision, "Task_SubmitForReview", "edu1",
+                driver.form("Task_SubmitForReview", "plannedMeetingDate", "2026-03-12"));
+    }
+
+    @Test
+    void reviewIsNotReachedBeforeTheRequiredProceduresAreDone() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        driver.complete(decision, "Task_DraftDecision", "edu1");
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
+        assertThatThrownBy(() -> driver.startBefore(decision, "CallActivity_LegalityReview"))
+                .isInstanceOf(ProcedureViolation.class).hasMessageContaining("尚未完成");
+        assertThat(driver.tasks(decision, "Task_SubmitForReview")).isEmpty();
     }
 
     @Test
