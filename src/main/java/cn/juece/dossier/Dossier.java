@@ -61,6 +61,11 @@ public class Dossier {
                 + " order by id desc limit 1", ENTRY, decisionId, activityId).stream().findFirst();
     }
 
+    /** Every decision's entries of one activity, oldest first: e.g. all publications, for the portal. */
+    public List<DossierEntry> entriesOf(String activityId) {
+        return jdbc.query("select * from dossier_entry where activity_id = ? order by id", ENTRY, activityId);
+    }
+
     public Map<String, Object> content(DossierEntry entry) {
         try {
             return json.readValue(entry.content(), json.getTypeFactory()
