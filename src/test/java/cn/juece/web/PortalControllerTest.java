@@ -59,7 +59,7 @@ class PortalControllerTest extends ProcedureTestBase {
         String page = page(get("/portal"));
 
         assertThat(page).contains("公众参与", "正在征求意见的决策草案", "href=\"/portal/consultations/" + decision.id() + "\"",
-                decision.title(), decision.reference(), "截止时间：2026-04-01 09:00（北京时间）");
+                decision.title(), decision.reference(), "截止时间：2026-04-02 00:00（北京时间）");
     }
 
     @Test
@@ -68,7 +68,7 @@ class PortalControllerTest extends ProcedureTestBase {
 
         String page = page(get(consultation(decision)));
 
-        assertThat(page).contains("征求意见稿", "起草说明", "门户网站、信函", "2026-04-01 09:00",
+        assertThat(page).contains("征求意见稿", "起草说明", "门户网站、信函", "2026-04-02 00:00",
                 "action=\"/portal/consultations/" + decision.id() + "/comments\"", "name=\"_csrf\"");
     }
 
@@ -114,10 +114,10 @@ class PortalControllerTest extends ProcedureTestBase {
     @Test
     void afterTheConsultationClosesThePageSaysSoAndCommentsAreRefused() throws Exception {
         Decision decision = atOpenConsultation(driver.propose("PUBLIC_POLICY", false));
-        driver.passTime(decision, Duration.ofDays(30));
+        driver.passTime(decision, Duration.ofDays(31));
 
         assertThat(page(get(consultation(decision))))
-                .contains("本次征求意见已于 2026-04-01 09:00（北京时间）截止，不再接收意见。").doesNotContain("<form method=\"post\" action=\"/portal");
+                .contains("本次征求意见已于 2026-04-02 00:00（北京时间）截止，不再接收意见。").doesNotContain("<form method=\"post\" action=\"/portal");
         assertThat(page(get("/portal"))).doesNotContain("href=\"/portal/consultations/" + decision.id() + "\"");
         assertThat(page(comment(decision, "10.0.1.4").param("text", "期满后的意见"))).contains("不在征求意见期内");
         assertThat(comments.forDecision(decision.id())).isEmpty();
