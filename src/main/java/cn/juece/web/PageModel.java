@@ -30,6 +30,6 @@ class PageModel {
     }
 
     /** The header's view of the signed-in user. */
-    record Me(String id, String name, String roles, boolean mayPropose, boolean isAdmin) {
+    public record Me(String id, String name, String roles, boolean mayPropose, boolean isAdmin) {
     }
 }
