@@ -107,7 +107,7 @@ class DossierPageTest extends ProcedureTestBase {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
         driver.complete(decision, "Task_DecideInitiation", "head1");
         driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
-                "notPublic", true, "affectsVitalInterests", false, "riskToStability", false, "technical", true));
+                "notPublic", true, "notPublicReason", "涉密", "affectsVitalInterests", false, "riskToStability", false, "technical", true));
         driver.complete(decision, "Task_ConfirmProcedures", "edu1");
         driver.complete(decision, "Task_SelectExperts", "edu1");
         for (String expert : List.of("expert1", "expert2", "expert3")) {
