@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.juece.dossier.Documents;
 import cn.juece.procedure.ProcedureViolation;
 
 /**
@@ -22,10 +23,28 @@ public class WorkflowTasks {
 
     private final TaskService tasks;
     private final IdentityService identity;
+    private final Documents documents;
 
-    WorkflowTasks(TaskService tasks, IdentityService identity) {
+    WorkflowTasks(TaskService tasks, IdentityService identity, Documents documents) {
         this.tasks = tasks;
         this.identity = identity;
+        this.documents = documents;
+    }
+
+    /**
+     * Completes the task and stores the documents submitted with it, all or nothing: a refused
+     * completion stores no file, a refused file completes nothing.
+     */
+    @Transactional
+    public void complete(String taskId, String userId, List<String> groups, Map<String, Object> fields,
+                         List<Documents.Upload> uploads) {
+        documents.check(uploads);
+        Task task = open(taskId);
+        Object decisionId = tasks.getVariable(taskId, "decisionId");
+        complete(taskId, userId, groups, fields);
+        if (!uploads.isEmpty() && decisionId != null) {
+            documents.store(((Number) decisionId).longValue(), taskId, task.getTaskDefinitionKey(), userId, uploads);
+        }
     }
 
     @Transactional

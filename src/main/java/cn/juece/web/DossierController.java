@@ -1,5 +1,6 @@
 package cn.juece.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -8,12 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.juece.catalogue.Catalogue;
+import cn.juece.dossier.Documents;
 import cn.juece.catalogue.CatalogueItem;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionProgress;
@@ -40,9 +45,11 @@ class DossierController {
     private final DossierTimeline timeline;
     private final Catalogue catalogue;
     private final Directory directory;
+    private final Documents documents;
 
     DossierController(DecisionWorkflow decisions, DossierAccess access, DecisionProgress progress,
-                      DossierTimeline timeline, Catalogue catalogue, Directory directory) {
+                      DossierTimeline timeline, Catalogue catalogue, Directory directory, Documents documents) {
+        this.documents = documents;
         this.decisions = decisions;
         this.access = access;
         this.progress = progress;
@@ -79,7 +86,22 @@ class DossierController {
         model.addAttribute("waiting", progress.waitingFor(decision));
         model.addAttribute("diagrams", progress.diagrams(decision));
         model.addAttribute("entries", timeline.of(decision.id()));
+        model.addAttribute("documents", documents.ofDecision(decision.id()));
+        model.addAttribute("directory", directory);
         return DOSSIER_VIEW;
+    }
+
+    /** A dossier file, for whoever may see its dossier. */
+    @GetMapping("/documents/{id:\\d+}")
+    ResponseEntity<byte[]> document(@PathVariable long id, Authentication authentication) {
+        Documents.Document document = documents.find(id).orElseThrow(NotFound::new);
+        visible(document.decisionId(), authentication);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", document.sha256())
+                .body(documents.content(id));
     }
 
     /** A process model of the decision with its finished and active activity ids, for the page's diagram. */

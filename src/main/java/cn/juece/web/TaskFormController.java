@@ -1,5 +1,7 @@
 package cn.juece.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.OpinionAdoptions;
+import cn.juece.dossier.Documents;
 import cn.juece.procedure.FormField;
 import cn.juece.procedure.ProcedureViolation;
 import cn.juece.procedure.TaskRule;
@@ -69,7 +73,8 @@ class TaskFormController {
 
     @PostMapping("/tasks/{id}")
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-                  Authentication authentication, Model model, RedirectAttributes redirect) {
+                  @RequestParam(name = Documents.FIELD, required = false) List<MultipartFile> files,
+                  Authentication authentication, Model model, RedirectAttributes redirect) throws IOException {
         OpenTask open = openTask(id, authentication);
         TaskRule rule = rule(open);
         Map<String, Object> values = TaskFormBinding.bind(rule.fields(), params, json);
@@ -78,12 +83,22 @@ class TaskFormController {
         }
         CurrentUser user = CurrentUser.of(authentication);
         try {
-            workflow.complete(id, user.id(), user.groups(), values);
+            workflow.complete(id, user.id(), user.groups(), values, uploads(files));
         } catch (ProcedureViolation refused) {
             return render(open, values, errorsByField(refused), model);
         }
         redirect.addFlashAttribute("notice", "task.completed");
         return "redirect:/";
+    }
+
+    private static List<Documents.Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<Documents.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+                uploads.add(new Documents.Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        return uploads;
     }
 
     private OpenTask openTask(String id, Authentication authentication) {
@@ -122,7 +137,7 @@ class TaskFormController {
     private static Map<String, List<String>> errorsByField(ProcedureViolation refused) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         refused.errors().forEach(error -> errors.computeIfAbsent(error.field() == null ? "" : error.field(),
-                key -> new java.util.ArrayList<>()).add(error.message()));
+                key -> new ArrayList<>()).add(error.message()));
         return errors;
     }
 }

@@ -5,16 +5,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,6 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import cn.juece.decision.Decision;
+import cn.juece.dossier.Documents;
 import cn.juece.dossier.Dossier;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.security.Directory;
@@ -35,6 +40,8 @@ class TaskPagesTest extends ProcedureTestBase {
     Directory directory;
     @Autowired
     Dossier dossier;
+    @Autowired
+    Documents documents;
 
     MockMvc mvc;
 
@@ -97,6 +104,51 @@ class TaskPagesTest extends ProcedureTestBase {
     }
 
     @Test
+    void documentsSubmittedWithATaskEnterTheDossierWithTheirHash() throws Exception {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        String taskId = driver.task(decision, "Task_DecideInitiation").getId();
+        byte[] pdf = "%PDF-1.7 启动意见".getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/tasks/" + taskId).file(new MockMultipartFile("documents", "启动意见.pdf",
+                        "application/pdf", pdf)).with(csrf()).with(as("head1"))
+                        .param("initiationApproved", "true").param("sponsorUnit", "unit-edu")
+                        .param("initiationOpinion", "同意").param("confirmed", "true"))
+                .andExpect(redirectedUrl("/"));
+
+        var stored = documents.ofDecision(decision.id());
+        assertThat(stored).singleElement().satisfies(document -> {
+            assertThat(document.fileName()).isEqualTo("启动意见.pdf");
+            assertThat(document.sha256()).isEqualTo(Documents.sha256(pdf));
+            assertThat(document.uploadedBy()).isEqualTo("head1");
+        });
+        long id = stored.get(0).id();
+        assertThat(page(get("/decisions/" + decision.id()), "head1")).contains("启动意见.pdf", stored.get(0).sha256());
+        assertThat(mvc.perform(get("/documents/" + id).with(as("head1"))).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(pdf);
+        mvc.perform(get("/documents/" + id).with(as("water1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedFileCompletesNothingAndARefusedCompletionStoresNoFile() throws Exception {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        String taskId = driver.task(decision, "Task_DecideInitiation").getId();
+
+        String badFile = page(multipart("/tasks/" + taskId).file(new MockMultipartFile("documents", "病毒.pdf",
+                        "application/pdf", "MZ...".getBytes())).with(csrf())
+                .param("initiationApproved", "true").param("sponsorUnit", "unit-edu")
+                .param("initiationOpinion", "同意").param("confirmed", "true"), "head1");
+        assertThat(badFile).contains("不是可接受的 PDF 或 Office 文档");
+        assertThat(driver.tasks(decision, "Task_DecideInitiation")).hasSize(1);
+
+        page(multipart("/tasks/" + taskId).file(new MockMultipartFile("documents", "意见.pdf", "application/pdf",
+                        "%PDF-1.7".getBytes())).with(csrf())
+                .param("initiationApproved", "true").param("initiationOpinion", "同意").param("confirmed", "true"),
+                "head1");
+        assertThat(driver.tasks(decision, "Task_DecideInitiation")).hasSize(1);
+        assertThat(documents.ofDecision(decision.id())).isEmpty();
+    }
+
+    @Test
     void formsPostWithoutTheCsrfTokenAreForbidden() throws Exception {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
         String taskId = driver.task(decision, "Task_DecideInitiation").getId();
@@ -138,7 +190,7 @@ class TaskPagesTest extends ProcedureTestBase {
 
     private RequestPostProcessor as(String userId) {
         return user(userId).authorities(directory.person(userId).orElseThrow().groups().stream()
-                .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList());
+                .map(SimpleGrantedAuthority::new).toList());
     }
 
     private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form) {
