@@ -2,7 +2,6 @@ package cn.juece.execution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import cn.juece.decision.DecisionWorkflow;
@@ -13,7 +12,7 @@ class AdjustmentStarter implements JavaDelegate {
 
     private final DecisionWorkflow decisions;
 
-    AdjustmentStarter(@Lazy DecisionWorkflow decisions) {
+    AdjustmentStarter(DecisionWorkflow decisions) {
         this.decisions = decisions;
     }
 

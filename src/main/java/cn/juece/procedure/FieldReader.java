@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import cn.juece.procedure.ProcedureViolation.FieldError;
 
 /** Reads a task's declared fields from submitted variables, typed, with Chinese errors. */
 final class FieldReader {
@@ -23,23 +26,23 @@ final class FieldReader {
     static TaskInput read(TaskRule rule, org.camunda.bpm.engine.delegate.DelegateTask task,
                           Function<String, Object> variables) {
         Map<String, Object> values = new LinkedHashMap<>();
-        TaskInput probe = new TaskInput(task, Map.of());
+        List<FieldError> errors = new ArrayList<>();
         for (FormField field : rule.fields()) {
             Object raw = variables.apply(field.name());
             if (isBlank(raw)) {
                 if (field.required()) {
-                    probe.reject(field.name(), "请填写「" + field.label() + "」");
+                    errors.add(new FieldError(field.name(), "请填写「" + field.label() + "」"));
                 }
                 continue;
             }
             try {
                 values.put(field.name(), convert(field, raw));
             } catch (IllegalArgumentException e) {
-                probe.reject(field.name(), "「" + field.label() + "」" + e.getMessage());
+                errors.add(new FieldError(field.name(), "「" + field.label() + "」" + e.getMessage()));
             }
         }
         TaskInput input = new TaskInput(task, values);
-        probe.errors().forEach(error -> input.reject(error.field(), error.message()));
+        errors.forEach(error -> input.reject(error.field(), error.message()));
         return input;
     }
 

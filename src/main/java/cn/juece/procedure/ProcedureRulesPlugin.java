@@ -30,6 +30,8 @@ public class ProcedureRulesPlugin implements ProcessEnginePlugin {
     private final TaskCompletionListener completion;
     private final List<ActivityGuard> guards;
 
+    // Lazy: guards reach engine services (e.g. DecisionWorkflow uses RuntimeService), and the
+    // engine is built with this plugin, so they are resolved only when a model is parsed.
     public ProcedureRulesPlugin(@Lazy TaskCompletionListener completion, @Lazy List<ActivityGuard> guards) {
         this.completion = completion;
         this.guards = guards;

@@ -1,5 +1,7 @@
 package cn.juece.procedure;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -29,8 +31,8 @@ public record ProcedureSettings(
     }
 
     /** The settings a decision keeps for its whole procedure, frozen when it is proposed. */
-    public java.util.Map<String, Object> asProcessVariables() {
-        return java.util.Map.of(
+    public Map<String, Object> asProcessVariables() {
+        return Map.of(
                 "reviewMinimumWorkdays", reviewMinimumWorkdays,
                 "reviewWorkdays", reviewWorkdays,
                 "reviewWarningWorkdays", reviewWarningWorkdays,
