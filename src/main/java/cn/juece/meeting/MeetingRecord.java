@@ -1,5 +1,6 @@
 package cn.juece.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +50,12 @@ public class MeetingRecord {
             }
         }
         return byMember;
+    }
+
+    /** The day the meeting is held, as scheduled. */
+    public LocalDate meetingDate(String meetingProcessInstanceId) {
+        Object day = dossier.content(schedule(meetingProcessInstanceId)).get("meetingDate");
+        return day == null ? null : LocalDate.parse(day.toString());
     }
 
     /** Whether any member has spoken in this meeting; then it can no longer be rescheduled. */

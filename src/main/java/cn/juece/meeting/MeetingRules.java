@@ -6,6 +6,7 @@ import static cn.juece.procedure.FormField.text;
 import static cn.juece.procedure.FormField.user;
 import static cn.juece.procedure.FormField.users;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -53,13 +54,15 @@ class MeetingRules implements TaskRuleSet {
                 TaskRule.forTask(MeetingRecord.MEMBER_TASK)
                         .field(choice("memberOpinion", "表态", "AGREE", "同意",
                                 "AGREE_WITH_CHANGES", "修改后同意", "DISAGREE", "不同意"))
-                        .field(text("opinionText", "发表的意见")),
+                        .field(text("opinionText", "发表的意见"))
+                        .check(this::spokenAtTheMeeting),
                 TaskRule.forTask(HeadSpeaksLast.HEAD_TASK)
                         .field(choice("meetingOutcome", "决定", "ADOPT", "通过",
                                 "ADOPT_WITH_CHANGES", "修改后通过", "POSTPONE", "暂缓，再次研究", "REJECT", "不予通过"))
                         .field(text("headStatement", "行政首长表态"))
                         .field(text("requiredChanges", "须作的修改").optional())
                         .field(text("differsReason", "与多数人意见不一致的理由").optional())
+                        .check(this::spokenAtTheMeeting)
                         .check(input -> headSpeaksLast.check(input.task().getProcessInstanceId()))
                         .check(this::changesListed)
                         .check(this::differingFromMajorityNeedsReasons));
@@ -84,6 +87,14 @@ class MeetingRules implements TaskRuleSet {
         }
         if (input.date("meetingDate").isBefore(input.today())) {
             input.reject("meetingDate", "会议日期不能早于今天");
+        }
+    }
+
+    /** Opinions are stated at the meeting, not before its day. */
+    private void spokenAtTheMeeting(TaskInput input) {
+        LocalDate meetingDay = meeting.meetingDate(input.task().getProcessInstanceId());
+        if (meetingDay != null && input.today().isBefore(meetingDay)) {
+            input.reject(null, "会议定于 " + meetingDay + " 举行，会前不能发表意见或作出决定");
         }
     }
 

@@ -3,6 +3,8 @@ package cn.juece.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,18 @@ class CollectiveDiscussionTest extends ProcedureTestBase {
                 .startBeforeActivity("Task_HeadDecision").execute(true, false))
                 .isInstanceOf(ProcedureViolation.class).hasMessageContaining("尚未发表意见");
         assertThat(driver.tasks(decision, "Task_HeadDecision")).isEmpty();
+    }
+
+    @Test
+    void opinionsAreStatedAtTheMeetingNotBeforeItsDay() {
+        Decision decision = driver.atMeeting();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1", driver.form("Task_ScheduleMeeting",
+                "meetingDate", driver.today().plusDays(2).toString()));
+        ProcedureViolation early = driver.refused(decision, "Task_MemberOpinion", "member1",
+                driver.form("Task_MemberOpinion"));
+        assertThat(early.getMessage()).contains("会前不能发表意见");
+        driver.passTime(decision, Duration.ofDays(2));
+        driver.complete(decision, "Task_MemberOpinion", "member1");
     }
 
     @Test
