@@ -10,6 +10,7 @@ import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.DecisionStatus;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.EntryKind;
+import cn.juece.procedure.ProcessVariables;
 
 /**
  * Closes the dossier when the procedure ends, whichever way it ends (Art. 33): the decision
@@ -28,7 +29,7 @@ class DossierArchiver implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         DecisionStatus status = finalStatus(execution);
         decisions.archive(decisionId, status);
         int entries = dossier.entries(decisionId).size();

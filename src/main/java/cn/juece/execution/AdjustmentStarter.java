@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.juece.decision.DecisionWorkflow;
+import cn.juece.procedure.ProcessVariables;
 
 /** A major adjustment is a new decision through the whole procedure (Art. 37), linked to the old. */
 @Component
@@ -18,7 +19,7 @@ class AdjustmentStarter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         decisions.proposeAdjustment(decisionId);
     }
 }

@@ -31,7 +31,7 @@ class AdoptionGuard implements ActivityGuard {
 
     @Override
     public void check(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable(ProcessVariables.DECISION_ID)).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         DossierEntry decided = dossier.latest(decisionId, HeadSpeaksLast.HEAD_TASK)
                 .orElseThrow(() -> new ProcedureViolation("决策未经集体讨论决定，不得公布或执行（条例第三十条）"));
         Object outcome = dossier.content(decided).get("meetingOutcome");

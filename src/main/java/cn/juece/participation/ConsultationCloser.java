@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.juece.procedure.ProcessVariables;
+
 /** Closes the consultation when its period has run out; later comments are refused. */
 @Component
 class ConsultationCloser implements JavaDelegate {
@@ -16,6 +18,6 @@ class ConsultationCloser implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        comments.close(((Number) execution.getVariable("decisionId")).longValue());
+        comments.close(ProcessVariables.decisionId(execution));
     }
 }

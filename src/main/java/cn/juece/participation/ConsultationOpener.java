@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.juece.procedure.ShanghaiTime;
+import cn.juece.procedure.ProcessVariables;
 
 /**
  * Opens the portal for comments. A period of N days counts from the day after publication
@@ -27,7 +28,7 @@ class ConsultationOpener implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         int days = ((Number) execution.getVariable("consultationDays")).intValue();
         LocalDate lastDay = ShanghaiTime.today().plusDays(days);
         Date closesAt = ShanghaiTime.startOf(lastDay.plusDays(1));

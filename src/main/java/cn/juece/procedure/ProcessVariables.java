@@ -1,5 +1,7 @@
 package cn.juece.procedure;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Variables every procedure model relies on; the rest are named beside the rule using them. */
 public final class ProcessVariables {
 
@@ -12,5 +14,14 @@ public final class ProcessVariables {
     public static final String EXPLORATORY_REFORM = "exploratoryReform";
 
     private ProcessVariables() {
+    }
+
+    /** The decision a running procedure belongs to; every model instance carries it. */
+    public static long decisionId(VariableScope scope) {
+        Object id = scope.getVariable(DECISION_ID);
+        if (!(id instanceof Number number)) {
+            throw new ProcedureViolation("流程实例缺少所属决策事项，不能继续");
+        }
+        return number.longValue();
     }
 }

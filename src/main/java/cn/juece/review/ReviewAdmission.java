@@ -41,7 +41,7 @@ class ReviewAdmission implements ActivityGuard {
 
     @Override
     public void check(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable(ProcessVariables.DECISION_ID)).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         List<?> required = execution.getVariable("requiredProcedures") instanceof List<?> list ? list : List.of();
         DossierEntry confirmed = dossier.latest(decisionId, "Task_ConfirmProcedures")
                 .orElseThrow(() -> refuse("尚未确认决策程序"));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.EntryKind;
+import cn.juece.procedure.ProcessVariables;
 
 /**
  * Records that a watched deadline is near ({@code DUE_SOON}) or passed ({@code OVERDUE}).
@@ -26,7 +27,7 @@ class DeadlineNotifier implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String kind = String.valueOf(execution.getVariableLocal("noticeKind"));
-        long decisionId = ((Number) execution.getVariable("decisionId")).longValue();
+        long decisionId = ProcessVariables.decisionId(execution);
         String name = execution.getCurrentActivityName();
         dossier.record(new Dossier.Step(decisionId, execution.getProcessInstanceId(), execution.getCurrentActivityId(),
                 name == null ? kind : name, null, "system"), EntryKind.DEADLINE_NOTICE,
