@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -57,6 +58,19 @@ class MeetingPageTest extends ProcedureTestBase {
                 "风险评估", "风险等级", "中", "部分家长不理解", "加强解读", "设立咨询专线", "已增设分段实施",
                 "合法性审查", "审查结论", "合法", "经审查，草案合法");
         assertThat(page).containsSubsequence("依法未开展的程序及理由", "公众参与及决策公布（依法不予公开）", "涉密");
+    }
+
+    @Test
+    void taskFormsAndTheDossierLinkToTheMeetingBeforeItIsScheduled() throws Exception {
+        Decision decision = driver.atMeeting();
+        String scheduleTask = driver.task(decision, "Task_ScheduleMeeting").getId();
+        String meeting = meetingOf(decision);
+
+        assertThat(page("office1", "/tasks/" + scheduleTask)).contains("href=\"/meetings/" + meeting + "\"");
+        assertThat(page("head1", "/decisions/" + decision.id())).contains("href=\"/meetings?decision=" + decision.id() + "\"");
+        mvc.perform(get("/meetings").param("decision", String.valueOf(decision.id())).with(as("head1")))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        assertThat(page("office1", meeting)).contains("会议尚未安排", "修改后的草案").doesNotContain(LOCKED);
     }
 
     @Test
