@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.juece.procedure.ShanghaiTime;
 import cn.juece.procedure.ProcessVariables;
+import cn.juece.procedure.ShanghaiTime;
 
 /**
  * Opens the portal for comments. A period of N days counts from the day after publication
