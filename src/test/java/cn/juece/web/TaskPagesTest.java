@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,34 @@ class TaskPagesTest extends ProcedureTestBase {
         mvc.perform(post("/tasks/" + taskId + "/claim").with(as("head1")).with(csrf()))
                 .andExpect(redirectedUrl("/?tab=mine"));
         assertThat(page(get("/?tab=mine"), "head1")).contains("/tasks/" + taskId, "退回组待办");
+    }
+
+    @Test
+    void unitFilterKeepsTheChosenSponsoringUnitsTasksAndDropsTheOthers() throws Exception {
+        Decision edu = driver.atReview("edu1");
+        Decision water = driver.atReview("water1");
+
+        assertThat(page(get("/?tab=group"), "reviewer1")).contains(edu.reference(), water.reference())
+                .containsPattern("<option value=\"unit-edu\"\\s*>市教育局</option>")
+                .containsPattern("<option value=\"unit-water\"\\s*>市水务局</option>");
+        assertThat(page(get("/?tab=group&unit=unit-water"), "reviewer1"))
+                .containsPattern(Pattern.quote(water.reference()) + "</small></td>\\s*<td>市水务局</td>")
+                .contains("<option value=\"unit-water\" selected>").doesNotContain(edu.reference());
+
+        driver.complete(edu, "Task_ReviewLegality", "reviewer1");
+        driver.complete(water, "Task_ReviewLegality", "reviewer1");
+        assertThat(page(get("/?tab=done&unit=unit-edu"), "reviewer1"))
+                .containsPattern(Pattern.quote(edu.reference()) + "</small></td>\\s*<td>市教育局</td>")
+                .doesNotContain(water.reference());
+    }
+
+    @Test
+    void aDecisionNotYetStartedHasNoSponsoringUnitInTheList() throws Exception {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+
+        assertThat(page(get("/?tab=group"), "head1"))
+                .containsPattern(Pattern.quote(decision.reference()) + "</small></td>\\s*<td>—</td>");
+        assertThat(page(get("/?tab=group&unit=unit-edu"), "head1")).doesNotContain(decision.reference());
     }
 
     @Test
