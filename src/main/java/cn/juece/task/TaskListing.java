@@ -5,30 +5,41 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+
+import cn.juece.procedure.ProcessVariables;
+import cn.juece.security.Directory;
 
 /** The three task lists of a user: assigned to me, offered to my groups, done by me. */
 @Service
 public class TaskListing {
 
+    private static final List<String> DECISION_VARIABLES = List.of(ProcessVariables.DECISION_REFERENCE,
+            ProcessVariables.DECISION_TITLE, ProcessVariables.SPONSOR_UNIT);
+
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
     private final DueLights lights;
+    private final Directory directory;
     private final Map<String, String> stageNames = new ConcurrentHashMap<>();
 
-    TaskListing(TaskService tasks, HistoryService history, RepositoryService repository, DueLights lights) {
+    TaskListing(TaskService tasks, HistoryService history, RepositoryService repository, DueLights lights,
+                Directory directory) {
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
         this.lights = lights;
+        this.directory = directory;
     }
 
     public List<TaskSummary> mine(String userId) {
@@ -52,24 +63,38 @@ public class TaskListing {
 
     private List<TaskSummary> summaries(List<Task> list) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        return list.stream().map(task -> new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getFormKey(), text(tasks.getVariable(task.getId(), "decisionReference")),
-                text(tasks.getVariable(task.getId(), "decisionTitle")), stage(task.getProcessDefinitionId()),
-                task.getAssignee(), isGroupTask(task.getId()), task.getCreateTime(), task.getDueDate(), null,
-                lights.of(instant(task.getDueDate()), now))).toList();
+        return list.stream().map(task -> {
+            Map<String, Object> decision = tasks.getVariables(task.getId(), DECISION_VARIABLES);
+            String unit = text(decision.get(ProcessVariables.SPONSOR_UNIT));
+            return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
+                    text(decision.get(ProcessVariables.DECISION_REFERENCE)),
+                    text(decision.get(ProcessVariables.DECISION_TITLE)), unit, unitName(unit),
+                    stage(task.getProcessDefinitionId()), task.getAssignee(), isGroupTask(task.getId()),
+                    task.getCreateTime(), task.getDueDate(), null, lights.of(instant(task.getDueDate()), now));
+        }).toList();
     }
 
     private TaskSummary summary(HistoricTaskInstance task) {
+        Map<String, Object> decision = historicVariables(task.getProcessInstanceId());
+        String unit = text(decision.get(ProcessVariables.SPONSOR_UNIT));
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), null,
-                historicText(task.getProcessInstanceId(), "decisionReference"),
-                historicText(task.getProcessInstanceId(), "decisionTitle"), stage(task.getProcessDefinitionId()),
-                task.getAssignee(), false, task.getStartTime(), task.getDueDate(), task.getEndTime(), DueLight.NONE);
+                text(decision.get(ProcessVariables.DECISION_REFERENCE)),
+                text(decision.get(ProcessVariables.DECISION_TITLE)), unit, unitName(unit),
+                stage(task.getProcessDefinitionId()), task.getAssignee(), false, task.getStartTime(),
+                task.getDueDate(), task.getEndTime(), DueLight.NONE);
     }
 
-    private String historicText(String processInstanceId, String name) {
-        var variable = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(name).disableCustomObjectDeserialization().singleResult();
-        return variable == null ? "" : text(variable.getValue());
+    /** The decision's variables as the task's process instance holds them now, or held them when it ended. */
+    private Map<String, Object> historicVariables(String processInstanceId) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn(DECISION_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization()
+                .list().stream().filter(variable -> variable.getValue() != null)
+                .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+                        (first, second) -> first));
+    }
+
+    private String unitName(String unit) {
+        return unit.isEmpty() ? "" : directory.unitName(unit);
     }
 
     private boolean isGroupTask(String taskId) {

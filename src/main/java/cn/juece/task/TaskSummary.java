@@ -2,8 +2,12 @@ package cn.juece.task;
 
 import java.util.Date;
 
-/** One line of a task list: the task, its decision, its stage, its deadline light (dates for the templates). */
+/**
+ * One line of a task list: the task, its decision, the decision's sponsoring unit (group id and
+ * name, both empty until the head names it at initiation), its stage, its deadline light (dates
+ * for the templates).
+ */
 public record TaskSummary(String id, String name, String taskKey, String formKey, String decisionReference,
-                          String decisionTitle, String stage, String assignee, boolean groupTask, Date created,
-                          Date due, Date ended, DueLight light) {
+                          String decisionTitle, String sponsorUnit, String sponsorUnitName, String stage,
+                          String assignee, boolean groupTask, Date created, Date due, Date ended, DueLight light) {
 }

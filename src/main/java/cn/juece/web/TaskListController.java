@@ -1,5 +1,7 @@
 package cn.juece.web;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +36,8 @@ class TaskListController {
 
     @GetMapping("/")
     String list(Authentication authentication, @RequestParam(defaultValue = "mine") String tab,
-                @RequestParam(required = false) String stage, @RequestParam(required = false) DueLight due,
-                Model model) {
+                @RequestParam(required = false) String stage, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) DueLight due, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         Map<String, List<TaskSummary>> tabs = Map.of(
                 "mine", listing.mine(user.id()),
@@ -44,6 +46,7 @@ class TaskListController {
         String shown = tabs.containsKey(tab) ? tab : "mine";
         List<TaskSummary> rows = tabs.get(shown).stream()
                 .filter(row -> stage == null || stage.isBlank() || stage.equals(row.stage()))
+                .filter(row -> unit == null || unit.isBlank() || unit.equals(row.sponsorUnit()))
                 .filter(row -> due == null || due == row.light())
                 .toList();
         model.addAttribute("tab", shown);
@@ -51,9 +54,20 @@ class TaskListController {
                 "done", tabs.get("done").size()));
         model.addAttribute("stages", tabs.get(shown).stream().map(TaskSummary::stage).distinct().sorted().toList());
         model.addAttribute("stage", stage == null ? "" : stage);
+        model.addAttribute("units", units(tabs.get(shown)));
+        model.addAttribute("unit", unit == null ? "" : unit);
         model.addAttribute("due", due == null ? "" : due.name());
         model.addAttribute("rows", rows);
         return VIEW;
+    }
+
+    /** The sponsoring units of the tab's rows, group id to name, by name. */
+    private static Map<String, String> units(List<TaskSummary> rows) {
+        Map<String, String> units = new LinkedHashMap<>();
+        rows.stream().filter(row -> !row.sponsorUnit().isEmpty())
+                .sorted(Comparator.comparing(TaskSummary::sponsorUnitName))
+                .forEach(row -> units.putIfAbsent(row.sponsorUnit(), row.sponsorUnitName()));
+        return units;
     }
 
     @PostMapping("/tasks/{id}/claim")

@@ -77,10 +77,15 @@ public class ProcedureDriver {
     }
 
     public Decision propose(String category, boolean exploratoryReform) {
-        long item = catalogue.add(new CatalogueItem(0, "某市人民政府", "national", 2026, "测试事项", category, "unit-edu",
-                true, LocalDate.of(2026, 12, 31), CatalogueItem.PUBLISHED));
+        return propose(category, exploratoryReform, "edu1");
+    }
+
+    /** Proposed by this sponsoring unit's user, on a catalogue item of that user's unit. */
+    public Decision propose(String category, boolean exploratoryReform, String sponsor) {
+        long item = catalogue.add(new CatalogueItem(0, "某市人民政府", "national", 2026, "测试事项", category,
+                unitOf(sponsor), true, LocalDate.of(2026, 12, 31), CatalogueItem.PUBLISHED));
         return decisions.propose(new Proposal(item, "城区学区划分调整方案", "学位不均衡", "就近入学",
-                "义务教育法", "初步方案", exploratoryReform), "edu1");
+                "义务教育法", "初步方案", exploratoryReform), sponsor);
     }
 
     public Decision decision(Decision decision) {
@@ -139,6 +144,11 @@ public class ProcedureDriver {
         return directory.person(user).orElseThrow().groups();
     }
 
+    /** The unit group of a sponsoring unit's user (edu1: unit-edu). */
+    public String unitOf(String user) {
+        return groupsOf(user).stream().filter(directory::isUnit).findFirst().orElseThrow();
+    }
+
     /** Answers every public comment and expert opinion as adopted. */
     public Map<String, Object> revisionAdoptingEverything(Decision decision) throws Exception {
         List<Map<String, Object>> answers = new ArrayList<>();
@@ -153,10 +163,17 @@ public class ProcedureDriver {
 
     /** A started decision whose draft needs no consultation stage, waiting at revision. */
     public Decision atRevision() {
-        Decision decision = propose("PUBLIC_POLICY", false);
-        complete(decision, "Task_DecideInitiation", "head1");
-        complete(decision, "Task_DraftDecision", "edu1", quietDraft());
-        complete(decision, "Task_ConfirmProcedures", "edu1");
+        return atRevision("edu1");
+    }
+
+    /** As {@link #atRevision()}, proposed and sponsored by this sponsoring unit's user and their unit. */
+    public Decision atRevision(String sponsor) {
+        Decision decision = propose("PUBLIC_POLICY", false, sponsor);
+        String unit = unitOf(sponsor);
+        complete(decision, "Task_DecideInitiation", "head1", form("Task_DecideInitiation", "sponsorUnit", unit,
+                "initiationOpinion", "同意启动，由" + directory.unitName(unit) + "承办"));
+        complete(decision, "Task_DraftDecision", sponsor, quietDraft());
+        complete(decision, "Task_ConfirmProcedures", sponsor);
         task(decision, "Task_ReviseDraft");
         return decision;
     }
@@ -171,9 +188,14 @@ public class ProcedureDriver {
 
     /** Revised and submitted: waiting for the legality reviewer. */
     public Decision atReview() {
-        Decision decision = atRevision();
-        complete(decision, "Task_ReviseDraft", "edu1");
-        complete(decision, "Task_SubmitForReview", "edu1");
+        return atReview("edu1");
+    }
+
+    /** As {@link #atReview()}, proposed and sponsored by this sponsoring unit's user and their unit. */
+    public Decision atReview(String sponsor) {
+        Decision decision = atRevision(sponsor);
+        complete(decision, "Task_ReviseDraft", sponsor);
+        complete(decision, "Task_SubmitForReview", sponsor);
         task(decision, "Task_ReviewLegality");
         return decision;
     }

@@ -1,7 +1,6 @@
 package cn.juece.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -227,7 +225,6 @@ class MeetingPageTest extends ProcedureTestBase {
     }
 
     private RequestPostProcessor as(String userId) {
-        return user(userId).authorities(directory.person(userId).orElseThrow().groups().stream()
-                .map(SimpleGrantedAuthority::new).toList());
+        return DirectoryUser.of(directory, userId);
     }
 }

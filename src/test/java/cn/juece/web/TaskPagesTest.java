@@ -2,7 +2,6 @@ package cn.juece.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -61,6 +60,34 @@ class TaskPagesTest extends ProcedureTestBase {
         mvc.perform(post("/tasks/" + taskId + "/claim").with(as("head1")).with(csrf()))
                 .andExpect(redirectedUrl("/?tab=mine"));
         assertThat(page(get("/?tab=mine"), "head1")).contains("/tasks/" + taskId, "退回组待办");
+    }
+
+    @Test
+    void unitFilterKeepsTheChosenSponsoringUnitsTasksAndDropsTheOthers() throws Exception {
+        Decision edu = driver.atReview("edu1");
+        Decision water = driver.atReview("water1");
+
+        assertThat(page(get("/?tab=group"), "reviewer1")).contains(edu.reference(), water.reference())
+                .containsPattern("<option value=\"unit-edu\"\\s*>市教育局</option>")
+                .containsPattern("<option value=\"unit-water\"\\s*>市水务局</option>");
+        assertThat(page(get("/?tab=group&unit=unit-water"), "reviewer1"))
+                .containsPattern(Pattern.quote(water.reference()) + "</small></td>\\s*<td>市水务局</td>")
+                .contains("<option value=\"unit-water\" selected>").doesNotContain(edu.reference());
+
+        driver.complete(edu, "Task_ReviewLegality", "reviewer1");
+        driver.complete(water, "Task_ReviewLegality", "reviewer1");
+        assertThat(page(get("/?tab=done&unit=unit-edu"), "reviewer1"))
+                .containsPattern(Pattern.quote(edu.reference()) + "</small></td>\\s*<td>市教育局</td>")
+                .doesNotContain(water.reference());
+    }
+
+    @Test
+    void aDecisionNotYetStartedHasNoSponsoringUnitInTheList() throws Exception {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+
+        assertThat(page(get("/?tab=group"), "head1"))
+                .containsPattern(Pattern.quote(decision.reference()) + "</small></td>\\s*<td>—</td>");
+        assertThat(page(get("/?tab=group&unit=unit-edu"), "head1")).doesNotContain(decision.reference());
     }
 
     @Test
@@ -189,8 +216,7 @@ class TaskPagesTest extends ProcedureTestBase {
     }
 
     private RequestPostProcessor as(String userId) {
-        return user(userId).authorities(directory.person(userId).orElseThrow().groups().stream()
-                .map(SimpleGrantedAuthority::new).toList());
+        return DirectoryUser.of(directory, userId);
     }
 
     private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form) {
