@@ -35,7 +35,7 @@ class TaskListController {
     }
 
     @GetMapping("/")
-    String list(Authentication authentication, @RequestParam(defaultValue = "mine") String tab,
+    String list(Authentication authentication, @RequestParam(required = false) String tab,
                 @RequestParam(required = false) String stage, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) DueLight due, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
@@ -43,7 +43,7 @@ class TaskListController {
                 "mine", listing.mine(user.id()),
                 "group", listing.group(user.groups()),
                 "done", listing.done(user.id()));
-        String shown = tabs.containsKey(tab) ? tab : "mine";
+        String shown = shownTab(tab, tabs.get("mine").size(), tabs.get("group").size());
         List<TaskSummary> rows = tabs.get(shown).stream()
                 .filter(row -> stage == null || stage.isBlank() || stage.equals(row.stage()))
                 .filter(row -> unit == null || unit.isBlank() || unit.equals(row.sponsorUnit()))
@@ -59,6 +59,17 @@ class TaskListController {
         model.addAttribute("due", due == null ? "" : due.name());
         model.addAttribute("rows", rows);
         return VIEW;
+    }
+
+    /**
+     * The tab asked for; without one, the user lands on their own work: 待办, or 组待办 when
+     * nothing is assigned to them yet and their groups have tasks waiting to be claimed.
+     */
+    static String shownTab(String requested, int mine, int group) {
+        if (requested != null && List.of("mine", "group", "done").contains(requested)) {
+            return requested;
+        }
+        return requested == null && mine == 0 && group > 0 ? "group" : "mine";
     }
 
     /** The sponsoring units of the tab's rows, group id to name, by name. */
