@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.OpinionAdoptions;
+import cn.juece.decision.SendBacks;
 import cn.juece.dossier.Documents;
 import cn.juece.procedure.FormField;
 import cn.juece.procedure.ProcedureViolation;
@@ -48,18 +49,20 @@ class TaskFormController {
     private final DecisionWorkflow decisions;
     private final ReviewMaterials reviewMaterials;
     private final OpinionAdoptions adoptions;
+    private final SendBacks sendBacks;
     private final FieldOptions options;
     private final Directory directory;
     private final ObjectMapper json;
 
     TaskFormController(WorkflowTasks workflow, TaskRules rules, DecisionWorkflow decisions,
-                       ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, FieldOptions options,
-                       Directory directory, ObjectMapper json) {
+                       ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, SendBacks sendBacks,
+                       FieldOptions options, Directory directory, ObjectMapper json) {
         this.workflow = workflow;
         this.rules = rules;
         this.decisions = decisions;
         this.reviewMaterials = reviewMaterials;
         this.adoptions = adoptions;
+        this.sendBacks = sendBacks;
         this.options = options;
         this.directory = directory;
         this.json = json;
@@ -129,6 +132,8 @@ class TaskFormController {
             model.addAttribute("materials", reviewMaterials.forDecision(decisionId));
             model.addAttribute("opinionsToAnswer", adoptions.toAnswer(decisionId));
             model.addAttribute("requiredProcedures", workflow.requiredProcedures(open.task().getId()));
+            sendBacks.pendingFor(decisionId, open.task().getTaskDefinitionKey())
+                    .ifPresent(sendBack -> model.addAttribute("sentBack", sendBack));
         }
         model.addAttribute("directory", directory);
         return open.task().getFormKey();
