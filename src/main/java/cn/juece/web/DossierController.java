@@ -88,16 +88,20 @@ class DossierController {
         model.addAttribute("waiting", progress.waitingFor(decision));
         model.addAttribute("diagrams", progress.diagrams(decision));
         model.addAttribute("entries", timeline.of(decision.id(), disclosure::withholds));
-        model.addAttribute("documents", documents.ofDecision(decision.id()));
+        model.addAttribute("documents", documents.ofDecision(decision.id()).stream()
+                .filter(document -> !disclosure.withholds(document.activityId())).toList());
         model.addAttribute("directory", directory);
         return DOSSIER_VIEW;
     }
 
-    /** A dossier file, for whoever may see its dossier. */
+    /** A dossier file, for whoever may see its dossier and the step it was filed with. */
     @GetMapping("/documents/{id:\\d+}")
     ResponseEntity<byte[]> document(@PathVariable long id, Authentication authentication) {
         Documents.Document document = documents.find(id).orElseThrow(NotFound::new);
         visible(document.decisionId(), authentication);
+        if (MeetingDisclosure.to(CurrentUser.of(authentication).groups()).withholds(document.activityId())) {
+            throw new Refused();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +30,10 @@ import cn.juece.catalogue.CatalogueItem;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.Proposal;
+import cn.juece.dossier.Documents;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.security.Directory;
+import cn.juece.task.WorkflowTasks;
 
 /** The decision list and each decision's dossier page, as the people of the directory see them. */
 class DossierPageTest extends ProcedureTestBase {
@@ -50,6 +53,10 @@ class DossierPageTest extends ProcedureTestBase {
     Catalogue catalogue;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    WorkflowTasks workflow;
+    @Autowired
+    Documents documents;
 
     MockMvc mvc;
 
@@ -196,6 +203,23 @@ class DossierPageTest extends ProcedureTestBase {
                 "沈副市长", "<dt>表态</dt>", "<dd class=\"text\">不同意</dd>", "学位缺口测算不足，不同意本方案",
                 "韩副市长", "注意做好舆情引导",
                 "行政首长末位表态", "修改后通过", "方案总体可行，原则通过").doesNotContain(OPINION_WITHHELD);
+    }
+
+    @Test
+    void aFileFiledWithAMembersOpinionIsNotListedOrServedToThoseOutsideTheMeeting() throws Exception {
+        Decision decision = driver.atMeeting();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1");
+        String opinionTask = driver.tasks(decision, "Task_MemberOpinion").stream()
+                .filter(task -> "member1".equals(task.getAssignee())).findFirst().orElseThrow().getId();
+        workflow.complete(opinionTask, "member1", driver.groupsOf("member1"), driver.validForm("Task_MemberOpinion"),
+                List.of(new Documents.Upload("蒋副市长书面意见.pdf", "%PDF-1.7 书面意见".getBytes(StandardCharsets.UTF_8))));
+        long file = documents.ofDecision(decision.id()).stream()
+                .filter(document -> "Task_MemberOpinion".equals(document.activityId())).findFirst().orElseThrow().id();
+
+        assertThat(page("edu1", decision)).doesNotContain("蒋副市长书面意见.pdf", "/documents/" + file + "\"");
+        mvc.perform(get("/documents/{id}", file).with(as("edu1"))).andExpect(status().isForbidden());
+        assertThat(page("supervisor1", decision)).contains("蒋副市长书面意见.pdf", "/documents/" + file + "\"");
+        mvc.perform(get("/documents/{id}", file).with(as("supervisor1"))).andExpect(status().isOk());
     }
 
     @Test
