@@ -90,6 +90,7 @@ class DossierController {
         model.addAttribute("entries", timeline.of(decision.id(), disclosure::withholds));
         model.addAttribute("documents", documents.ofDecision(decision.id()).stream()
                 .filter(document -> !disclosure.withholds(document.activityId())).toList());
+        model.addAttribute("readsTheMeeting", disclosure.readsTheMeeting());
         model.addAttribute("directory", directory);
         return DOSSIER_VIEW;
     }

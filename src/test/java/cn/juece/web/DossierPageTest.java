@@ -176,14 +176,15 @@ class DossierPageTest extends ProcedureTestBase {
                     .doesNotContain(OPINION_TEXTS).doesNotContain("<dt>表态</dt>", "<dt>发表的意见</dt>")
                     .containsSubsequence("会议组成人员发表意见", "蒋副市长", OPINION_WITHHELD,
                             "会议组成人员发表意见", "沈副市长", OPINION_WITHHELD,
-                            "会议组成人员发表意见", "韩副市长", OPINION_WITHHELD);
+                            "会议组成人员发表意见", "韩副市长", OPINION_WITHHELD)
+                    .doesNotContain("href=\"/meetings?decision=");
         }
         for (String insider : List.of("member1", "office1", "supervisor1", "head1")) {
             assertThat(page(insider, decision)).as(insider).containsSubsequence(
                     "蒋副市长", "<dt>表态</dt>", "修改后同意", "过渡期宜延长至三年",
                     "沈副市长", "不同意", "学位缺口测算不足，不同意本方案",
                     "韩副市长", "同意", "注意做好舆情引导")
-                    .doesNotContain(OPINION_WITHHELD);
+                    .doesNotContain(OPINION_WITHHELD).contains("href=\"/meetings?decision=" + decision.id() + "\"");
         }
     }
 
