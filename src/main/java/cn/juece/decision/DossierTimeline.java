@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -62,11 +63,22 @@ public class DossierTimeline {
         this.json = json;
     }
 
-    public List<Entry> of(long decisionId) {
+    /**
+     * Every entry of the decision's dossier; an entry of an activity the reader may not read
+     * keeps its step, actor and time and loses its content, which is not even read.
+     */
+    public List<Entry> of(long decisionId, Predicate<String> withheldActivity) {
         List<DossierEntry> entries = dossier.entries(decisionId);
         Map<Long, DossierEntry> byId = entries.stream()
                 .collect(Collectors.toMap(DossierEntry::id, Function.identity()));
-        return entries.stream().map(entry -> entry(entry, byId)).toList();
+        return entries.stream()
+                .map(entry -> withheldActivity.test(entry.activityId()) ? withheld(entry) : entry(entry, byId))
+                .toList();
+    }
+
+    private Entry withheld(DossierEntry entry) {
+        return new Entry(entry.id(), TIME.format(entry.recordedAt()), entry.activityName(), actor(entry.actor()),
+                entry.kind().name(), null, false, List.of(), true);
     }
 
     private Entry entry(DossierEntry entry, Map<Long, DossierEntry> byId) {
@@ -91,7 +103,7 @@ public class DossierTimeline {
         boolean notice = entry.kind() == EntryKind.DEADLINE_NOTICE;
         return new Entry(entry.id(), TIME.format(entry.recordedAt()), entry.activityName(), actor(entry.actor()),
                 entry.kind().name(), notice ? plain(content.getOrDefault("label", "期限提醒")) : null,
-                notice && "OVERDUE".equals(content.get("noticeKind")), items);
+                notice && "OVERDUE".equals(content.get("noticeKind")), items, false);
     }
 
     private String eventValue(String key, Object value) {
@@ -186,9 +198,12 @@ public class DossierTimeline {
         return labels;
     }
 
-    /** One dossier entry, ready to show; {@code notice} is set for deadline warnings and escalations. */
+    /**
+     * One dossier entry, ready to show; {@code notice} is set for deadline warnings and
+     * escalations, {@code withheld} when its content is not the reader's to read.
+     */
     public record Entry(long id, String time, String activity, String actor, String kind, String notice,
-                        boolean overdue, List<Item> items) {
+                        boolean overdue, List<Item> items, boolean withheld) {
     }
 
     /** A label with its value, or with one line per record for list fields. */

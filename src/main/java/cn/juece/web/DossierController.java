@@ -26,6 +26,7 @@ import cn.juece.decision.DecisionProgress.Diagram;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.DossierAccess;
 import cn.juece.decision.DossierTimeline;
+import cn.juece.meeting.MeetingDisclosure;
 import cn.juece.procedure.ShanghaiTime;
 import cn.juece.security.Directory;
 
@@ -72,6 +73,7 @@ class DossierController {
     @GetMapping("/decisions/{id:\\d+}")
     String dossier(@PathVariable long id, Authentication authentication, Model model) {
         Decision decision = visible(id, authentication);
+        MeetingDisclosure disclosure = MeetingDisclosure.to(CurrentUser.of(authentication).groups());
         model.addAttribute("decision", decision);
         model.addAttribute("status", decision.status().label());
         model.addAttribute("proposer", directory.displayName(decision.proposer()));
@@ -85,17 +87,22 @@ class DossierController {
         model.addAttribute("tasks", progress.openTasks(decision));
         model.addAttribute("waiting", progress.waitingFor(decision));
         model.addAttribute("diagrams", progress.diagrams(decision));
-        model.addAttribute("entries", timeline.of(decision.id()));
-        model.addAttribute("documents", documents.ofDecision(decision.id()));
+        model.addAttribute("entries", timeline.of(decision.id(), disclosure::withholds));
+        model.addAttribute("documents", documents.ofDecision(decision.id()).stream()
+                .filter(document -> !disclosure.withholds(document.activityId())).toList());
+        model.addAttribute("readsTheMeeting", disclosure.readsTheMeeting());
         model.addAttribute("directory", directory);
         return DOSSIER_VIEW;
     }
 
-    /** A dossier file, for whoever may see its dossier. */
+    /** A dossier file, for whoever may see its dossier and the step it was filed with. */
     @GetMapping("/documents/{id:\\d+}")
     ResponseEntity<byte[]> document(@PathVariable long id, Authentication authentication) {
         Documents.Document document = documents.find(id).orElseThrow(NotFound::new);
         visible(document.decisionId(), authentication);
+        if (MeetingDisclosure.to(CurrentUser.of(authentication).groups()).withholds(document.activityId())) {
+            throw new Refused();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

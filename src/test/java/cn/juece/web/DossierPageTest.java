@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,11 +30,16 @@ import cn.juece.catalogue.CatalogueItem;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.Proposal;
+import cn.juece.dossier.Documents;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.security.Directory;
+import cn.juece.task.WorkflowTasks;
 
 /** The decision list and each decision's dossier page, as the people of the directory see them. */
 class DossierPageTest extends ProcedureTestBase {
+
+    static final String OPINION_WITHHELD = "已在会上发表意见。发言内容记入会议纪要";
+    static final String[] OPINION_TEXTS = {"过渡期宜延长至三年", "学位缺口测算不足", "注意做好舆情引导"};
 
     @Autowired
     WebApplicationContext context;
@@ -47,6 +53,10 @@ class DossierPageTest extends ProcedureTestBase {
     Catalogue catalogue;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    WorkflowTasks workflow;
+    @Autowired
+    Documents documents;
 
     MockMvc mvc;
 
@@ -158,6 +168,62 @@ class DossierPageTest extends ProcedureTestBase {
     }
 
     @Test
+    void whileTheMeetingIsUnderWayOnlyThoseAtItReadWhatEachMemberSaid() throws Exception {
+        Decision decision = atHeadDecisionWithDistinctOpinions();
+
+        for (String outsider : List.of("edu1", "expert1", "reviewer1")) {
+            assertThat(page(outsider, decision)).as(outsider)
+                    .doesNotContain(OPINION_TEXTS).doesNotContain("<dt>表态</dt>", "<dt>发表的意见</dt>")
+                    .containsSubsequence("会议组成人员发表意见", "蒋副市长", OPINION_WITHHELD,
+                            "会议组成人员发表意见", "沈副市长", OPINION_WITHHELD,
+                            "会议组成人员发表意见", "韩副市长", OPINION_WITHHELD)
+                    .doesNotContain("href=\"/meetings?decision=");
+        }
+        for (String insider : List.of("member1", "office1", "supervisor1", "head1")) {
+            assertThat(page(insider, decision)).as(insider).containsSubsequence(
+                    "蒋副市长", "<dt>表态</dt>", "修改后同意", "过渡期宜延长至三年",
+                    "沈副市长", "不同意", "学位缺口测算不足，不同意本方案",
+                    "韩副市长", "同意", "注意做好舆情引导")
+                    .doesNotContain(OPINION_WITHHELD).contains("href=\"/meetings?decision=" + decision.id() + "\"");
+        }
+    }
+
+    @Test
+    void afterTheHeadDecidedTheSponsoringUnitReadsTheDecisionButNotWhatEachMemberSaid() throws Exception {
+        Decision decision = atHeadDecisionWithDistinctOpinions();
+        driver.complete(decision, "Task_HeadDecision", "head1", driver.form("Task_HeadDecision",
+                "meetingOutcome", "ADOPT_WITH_CHANGES", "headStatement", "方案总体可行，原则通过",
+                "requiredChanges", "过渡期按三年安排"));
+
+        assertThat(page("edu1", decision))
+                .containsSubsequence("会议组成人员发表意见", "韩副市长", OPINION_WITHHELD,
+                        "行政首长末位表态", "王市长", "<dt>决定</dt>", "修改后通过", "方案总体可行，原则通过", "过渡期按三年安排")
+                .doesNotContain(OPINION_TEXTS).doesNotContain("<dt>表态</dt>");
+        assertThat(page("supervisor1", decision)).containsSubsequence(
+                "蒋副市长", "修改后同意", "过渡期宜延长至三年",
+                "沈副市长", "<dt>表态</dt>", "<dd class=\"text\">不同意</dd>", "学位缺口测算不足，不同意本方案",
+                "韩副市长", "注意做好舆情引导",
+                "行政首长末位表态", "修改后通过", "方案总体可行，原则通过").doesNotContain(OPINION_WITHHELD);
+    }
+
+    @Test
+    void aFileFiledWithAMembersOpinionIsNotListedOrServedToThoseOutsideTheMeeting() throws Exception {
+        Decision decision = driver.atMeeting();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1");
+        String opinionTask = driver.tasks(decision, "Task_MemberOpinion").stream()
+                .filter(task -> "member1".equals(task.getAssignee())).findFirst().orElseThrow().getId();
+        workflow.complete(opinionTask, "member1", driver.groupsOf("member1"), driver.validForm("Task_MemberOpinion"),
+                List.of(new Documents.Upload("蒋副市长书面意见.pdf", "%PDF-1.7 书面意见".getBytes(StandardCharsets.UTF_8))));
+        long file = documents.ofDecision(decision.id()).stream()
+                .filter(document -> "Task_MemberOpinion".equals(document.activityId())).findFirst().orElseThrow().id();
+
+        assertThat(page("edu1", decision)).doesNotContain("蒋副市长书面意见.pdf", "/documents/" + file + "\"");
+        mvc.perform(get("/documents/{id}", file).with(as("edu1"))).andExpect(status().isForbidden());
+        assertThat(page("supervisor1", decision)).contains("蒋副市长书面意见.pdf", "/documents/" + file + "\"");
+        mvc.perform(get("/documents/{id}", file).with(as("supervisor1"))).andExpect(status().isOk());
+    }
+
+    @Test
     void unknownDecisionIsNotFound() throws Exception {
         mvc.perform(get("/decisions/{id}", 987654321L).with(as("head1"))).andExpect(status().isNotFound());
     }
@@ -177,6 +243,22 @@ class DossierPageTest extends ProcedureTestBase {
 
         assertThat(list("head1")).contains("href=\"/decisions/" + decision.id() + "\"", decision.reference(),
                 "城区学区划分调整方案", "办理中", "2026-03-02 09:00");
+    }
+
+    /** Scheduled; member1-3 have spoken, one in dissent, and the head has not. */
+    private Decision atHeadDecisionWithDistinctOpinions() {
+        Decision decision = driver.atMeeting();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1");
+        speak(decision, "member1", "AGREE_WITH_CHANGES", "过渡期宜延长至三年");
+        speak(decision, "member2", "DISAGREE", "学位缺口测算不足，不同意本方案");
+        speak(decision, "member3", "AGREE", "注意做好舆情引导");
+        driver.task(decision, "Task_HeadDecision");
+        return decision;
+    }
+
+    private void speak(Decision decision, String member, String position, String text) {
+        driver.complete(decision, "Task_MemberOpinion", member,
+                driver.form("Task_MemberOpinion", "memberOpinion", position, "opinionText", text));
     }
 
     private String page(String userId, Decision decision) throws Exception {
