@@ -1,5 +1,6 @@
 package cn.juece.decision;
 
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +65,15 @@ public class OpinionAdoptions {
         List<OpenOpinion> opinions = new java.util.ArrayList<>();
         comments.forDecision(decisionId).stream().filter(c -> open.contains("comment:" + c.id()))
                 .forEach(c -> opinions.add(new OpenOpinion("comment:" + c.id(), "公众意见",
-                        c.authorName() == null ? "匿名" : c.authorName(), c.content())));
+                        c.authorName() == null ? "匿名" : c.authorName(), c.content(), Date.from(c.receivedAt()))));
         dossier.entries(decisionId).stream().filter(e -> open.contains("expert:" + e.id()))
                 .forEach(e -> opinions.add(new OpenOpinion("expert:" + e.id(), "专家论证意见", e.actor(),
-                        String.valueOf(dossier.content(e).get("expertOpinion")))));
+                        String.valueOf(dossier.content(e).get("expertOpinion")), Date.from(e.recordedAt()))));
         return opinions;
     }
 
-    /** One opinion awaiting its answer. */
-    public record OpenOpinion(String ref, String source, String author, String text) {
+    /** One opinion awaiting its answer; {@code received} is a Date, as the templates format. */
+    public record OpenOpinion(String ref, String source, String author, String text, Date received) {
     }
 
     /** Every opinion received so far that no earlier revision round has answered. */

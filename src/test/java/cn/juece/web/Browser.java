@@ -144,6 +144,11 @@ final class Browser implements AutoCloseable {
         clickThrough(driver.findElement(By.cssSelector("main form button[type='submit']:not(.link)")));
     }
 
+    /** Clicks something that changes the page in place (no navigation). */
+    void clickHere(By by) {
+        driver.findElement(by).click();
+    }
+
     /** Follows a link or submits a form and waits for the next page, so nothing is read from the old one. */
     void click(By by) {
         clickThrough(driver.findElement(by));

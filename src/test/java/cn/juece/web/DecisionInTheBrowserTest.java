@@ -195,6 +195,11 @@ class DecisionInTheBrowserTest extends ProcedureTestBase {
         browser.confirm();
         browser.submit();
         assertThat(browser.text()).as("every opinion must be answered").contains("未逐条说明采纳情况");
+        browser.clickHere(By.cssSelector("table.adoptions button.sort[data-column='0']"));
+        assertThat(firstAdoptionRowSource()).isEqualTo("公众意见");
+        browser.clickHere(By.cssSelector("table.adoptions button.sort[data-column='0']"));
+        assertThat(firstAdoptionRowSource()).as("sorted by source, descending").isEqualTo("专家论证意见");
+        browser.fullPageShot("revision-adoptions");
         for (var yes : browser.all(By.cssSelector("table.adoptions input[type=radio][value=true]"))) {
             yes.click();
         }
@@ -320,6 +325,10 @@ class DecisionInTheBrowserTest extends ProcedureTestBase {
         assertThat(browser.text()).contains(TITLE, "已执行完毕", "归档于", "周审查员", "王市长", "不同意：部分片区学位仍然不足",
                 "合法性审查意见书.pdf", sha256);
         browser.fullPageShot("dossier");
+    }
+
+    private String firstAdoptionRowSource() {
+        return browser.all(By.cssSelector("table.adoptions tbody tr td:first-child")).get(0).getText();
     }
 
     private LocalDate today() {
