@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -26,10 +31,11 @@ import cn.juece.procedure.TaskRuleSet;
 import cn.juece.security.Directory;
 
 /**
- * The labels the engine gives in Chinese (form fields and choices from the task rules) have
- * their English in the bundles, and the Chinese bundle says exactly what the rule says, so the
- * two cannot drift apart. Read from the property files themselves: a message source would hide
- * a missing English key behind its Chinese fallback.
+ * The names the engine gives in Chinese (form fields and choices from the task rules, tasks and
+ * stages from the deployed models) have their English in the bundles, and the Chinese bundle
+ * says exactly what the rule or model says, so the two cannot drift apart. Read from the
+ * property files themselves: a message source would hide a missing English key behind its
+ * Chinese fallback.
  */
 class FormLabelsTest extends ProcedureTestBase {
 
@@ -37,6 +43,8 @@ class FormLabelsTest extends ProcedureTestBase {
 
     @Autowired
     List<TaskRuleSet> ruleSets;
+    @Autowired
+    RepositoryService repository;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -59,19 +67,44 @@ class FormLabelsTest extends ProcedureTestBase {
     }
 
     @Test
-    void aTaskFormShowsItsFieldsInTheReadersLanguage() throws Exception {
+    void everyUserTaskAndStageOfTheDeployedModelsHasItsChineseAndEnglishName() throws IOException {
+        Properties chinese = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().latestVersion().list();
+        assertThat(processes).hasSizeGreaterThanOrEqualTo(7);
+
+        for (ProcessDefinition process : processes) {
+            assertLabel(chinese, english, "bpmn.process." + process.getKey(), process.getName());
+            BpmnModelInstance model = repository.getBpmnModelInstance(process.getId());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertLabel(chinese, english, "bpmn.task." + task.getId(), task.getName());
+            }
+        }
+    }
+
+    @Test
+    void aTaskFormAndTheTaskListSpeakTheReadersLanguage() throws Exception {
         Decision decision = driver.atReview();
         String form = "/tasks/" + driver.task(decision, "Task_ReviewLegality").getId();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         var reviewer = DirectoryUser.of(directory, "reviewer1");
 
-        assertThat(mvc.perform(get(form).with(reviewer)).andReturn().getResponse().getContentAsString())
-                .contains("合法性审查意见书 *", "修改后合法")
+        assertThat(page(mvc, get(form).with(reviewer)))
+                .contains("<h1>合法性审查</h1>", "合法性审查意见书 *", "修改后合法")
                 .doesNotContain("Legality review opinion letter");
-        assertThat(mvc.perform(get(form).param("lang", "en").with(reviewer)).andReturn().getResponse()
-                .getContentAsString())
-                .contains("Legality review opinion letter *", "Lawful subject to changes")
+        assertThat(page(mvc, get(form).param("lang", "en").with(reviewer)))
+                .contains("<h1>Conduct the legality review</h1>", "Legality review opinion letter *",
+                        "Lawful subject to changes")
                 .doesNotContain("合法性审查意见书", "修改后合法");
+        assertThat(page(mvc, get("/?tab=group").with(reviewer))).contains("<td>合法性审查</td>")
+                .containsPattern("<option value=\"LegalityReviewProcess\"\\s*>合法性审查</option>");
+        assertThat(page(mvc, get("/?tab=group&lang=en").with(reviewer)))
+                .contains("<td>Conduct the legality review</td>", "<td>Legality review</td>")
+                .containsPattern("<option value=\"LegalityReviewProcess\"\\s*>Legality review</option>");
+    }
+
+    private static String page(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
     }
 
     private static void assertLabel(Properties chinese, Properties english, String key, String label) {

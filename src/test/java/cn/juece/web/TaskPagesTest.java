@@ -82,6 +82,16 @@ class TaskPagesTest extends ProcedureTestBase {
     }
 
     @Test
+    void stageFilterKeepsTheTasksOfTheChosenProcess() throws Exception {
+        Decision decision = driver.atReview();
+
+        assertThat(page(get("/?tab=group&stage=LegalityReviewProcess"), "reviewer1")).contains(decision.reference())
+                .contains("<option value=\"LegalityReviewProcess\" selected>");
+        assertThat(page(get("/?tab=group&stage=MajorDecisionProcess"), "reviewer1"))
+                .doesNotContain(decision.reference());
+    }
+
+    @Test
     void aDecisionNotYetStartedHasNoSponsoringUnitInTheList() throws Exception {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
 
