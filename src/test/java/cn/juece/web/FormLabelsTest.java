@@ -28,14 +28,16 @@ import cn.juece.procedure.FormField;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.procedure.TaskRule;
 import cn.juece.procedure.TaskRuleSet;
+import cn.juece.review.ReviewMaterials;
+import cn.juece.review.ReviewOutcome;
 import cn.juece.security.Directory;
 
 /**
  * The names the engine gives in Chinese (form fields and choices from the task rules, tasks and
- * stages from the deployed models) have their English in the bundles, and the Chinese bundle
- * says exactly what the rule or model says, so the two cannot drift apart. Read from the
- * property files themselves: a message source would hide a missing English key behind its
- * Chinese fallback.
+ * stages from the deployed models, review outcomes as the review file words them) have their
+ * English in the bundles, and the Chinese bundle says exactly what the code or model says, so
+ * the two cannot drift apart. Read from the property files themselves: a message source would
+ * hide a missing English key behind its Chinese fallback.
  */
 class FormLabelsTest extends ProcedureTestBase {
 
@@ -63,6 +65,16 @@ class FormLabelsTest extends ProcedureTestBase {
                 assertLabel(chinese, english, key, field.label());
                 field.choices().forEach((code, label) -> assertLabel(chinese, english, key + "." + code, label));
             }
+        }
+    }
+
+    @Test
+    void everyLegalityReviewOutcomeHasTheReviewFilesWordingInBothLanguages() throws IOException {
+        Properties chinese = load("messages.properties");
+        Properties english = load("messages_en.properties");
+
+        for (ReviewOutcome outcome : ReviewOutcome.values()) {
+            assertLabel(chinese, english, "review.outcome." + outcome, ReviewMaterials.outcomeLabel(outcome));
         }
     }
 
