@@ -65,8 +65,8 @@ public class SendBacks {
             if (rule.returnedTo().equals(taskKey) && rule.from().equals(entry.activityId())) {
                 Map<String, Object> content = dossier.content(entry);
                 if (rule.sendsBack().test(content)) {
-                    return Optional.of(new SendBack(entry.activityName(), entry.actor(), Date.from(entry.recordedAt()),
-                            rule.reason().apply(content)));
+                    return Optional.of(new SendBack(entry.activityId(), entry.activityName(), entry.actor(),
+                            Date.from(entry.recordedAt()), rule.reason().apply(content)));
                 }
             }
         }
@@ -86,7 +86,10 @@ public class SendBacks {
         return second.isEmpty() ? first : first + "\n" + second;
     }
 
-    /** Which step sent the work back, who did it, when (a Date, as the templates format), and the reason recorded. */
-    public record SendBack(String step, String actor, Date at, String reason) {
+    /**
+     * Which step sent the work back (task key and Chinese name), who did it, when (a Date, as the
+     * templates format), and the reason recorded.
+     */
+    public record SendBack(String stepKey, String step, String actor, Date at, String reason) {
     }
 }

@@ -8,14 +8,15 @@ import cn.juece.decision.Decision;
  * One collective discussion as its page and minutes show it: the agenda, the materials, what
  * each present member said in speaking order, and the head's last word. Names, labels and
  * times (Beijing) are ready to show; {@code scheduled} is false until the office has set the
- * meeting, and then the agenda fields are blank.
+ * meeting, and then the agenda fields are blank. Choices come as code and Chinese label, so
+ * that pages can show them in the reader's language.
  *
  * @param headTask the head's open task, once every present member has spoken; null otherwise
  * @param decided  the head's recorded decision; null until the head has spoken
  */
-public record Meeting(String id, Decision decision, boolean scheduled, String type, String date, String head,
-                      List<String> present, List<Statement> statements, List<String> yetToSpeak, Tally tally,
-                      HeadTask headTask, HeadDecision decided, MeetingMaterials.Materials materials,
+public record Meeting(String id, Decision decision, boolean scheduled, String typeCode, String type, String date,
+                      String head, List<String> present, List<Statement> statements, List<String> yetToSpeak,
+                      Tally tally, HeadTask headTask, HeadDecision decided, MeetingMaterials.Materials materials,
                       boolean concluded) {
 
     /** The head speaks last: only when every present member has spoken (Art. 30). */

@@ -58,7 +58,8 @@ class MeetingMaterials {
         if (assessed.isEmpty()) {
             return null;
         }
-        return new Risk(labels.of("Task_AssessRisk", "riskLevel", assessed.get("riskLevel")),
+        return new Risk(String.valueOf(assessed.get("riskLevel")),
+                labels.of("Task_AssessRisk", "riskLevel", assessed.get("riskLevel")),
                 text(assessed.get("riskPoints")), text(assessed.get("preventionMeasures")),
                 text(assessed.get("contingencyPlan")),
                 text(latest(decisionId, "Task_ReviseDraft").get("riskMitigation")));
@@ -123,7 +124,8 @@ class MeetingMaterials {
     public record Adoption(String source, String author, String text, boolean adopted, String reason) {
     }
 
-    /** The latest risk assessment report (Art. 22-24) and how the revision addressed it. */
-    public record Risk(String level, String points, String measures, String contingencyPlan, String mitigation) {
+    /** The latest risk assessment report (Art. 22-24), level as code and Chinese label, and what the revision did. */
+    public record Risk(String levelCode, String level, String points, String measures, String contingencyPlan,
+                       String mitigation) {
     }
 }

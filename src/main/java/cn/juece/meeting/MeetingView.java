@@ -93,14 +93,14 @@ public class MeetingView {
         boolean concluded = instance.getEndTime() != null;
         List<DossierEntry> schedules = dossier.entries(id, MeetingRecord.SCHEDULE_TASK);
         if (schedules.isEmpty()) {
-            return new Meeting(id, decision, false, "", "", "", List.of(), List.of(), List.of(), Meeting.Tally.of(0, 0),
-                    null, null, papers, concluded);
+            return new Meeting(id, decision, false, "", "", "", "", List.of(), List.of(), List.of(),
+                    Meeting.Tally.of(0, 0), null, null, papers, concluded);
         }
         Map<String, Object> schedule = dossier.content(schedules.get(schedules.size() - 1));
         List<Meeting.Statement> statements = statements(id, schedules.get(schedules.size() - 1));
         int disagree = (int) statements.stream().filter(Meeting.Statement::dissent).count();
         Meeting.Tally tally = Meeting.Tally.of(statements.size() - disagree, disagree);
-        return new Meeting(id, decision, true,
+        return new Meeting(id, decision, true, String.valueOf(schedule.get("meetingType")),
                 labels.of(MeetingRecord.SCHEDULE_TASK, "meetingType", schedule.get("meetingType")),
                 String.valueOf(schedule.getOrDefault("meetingDate", "")),
                 directory.displayName(String.valueOf(schedule.get("meetingHead"))),

@@ -50,6 +50,7 @@ public class ReviewMaterials {
                 text(submission.get("proceduresAccount")),
                 text(submission.get("materialsList")),
                 skipped,
+                text(review.get("reviewOutcome")),
                 outcomeLabel(review.get("reviewOutcome")),
                 text(review.get("opinionLetter")),
                 text(review.get("requiredChanges")));
@@ -61,10 +62,12 @@ public class ReviewMaterials {
     }
 
     private static String outcomeLabel(Object outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return switch (ReviewOutcome.valueOf(outcome.toString())) {
+        return outcome == null ? "" : outcomeLabel(ReviewOutcome.valueOf(outcome.toString()));
+    }
+
+    /** An outcome as the review file records it: EXPLORATORY as done, where the review form offers it. */
+    public static String outcomeLabel(ReviewOutcome outcome) {
+        return switch (outcome) {
             case LAWFUL -> "合法";
             case LAWFUL_WITH_CHANGES -> "修改后合法";
             case UNLAWFUL -> "不合法";
@@ -79,10 +82,12 @@ public class ReviewMaterials {
 
     /**
      * The review file; {@code skippedProcedures} maps each skipped procedure to its legal
-     * reason; the last three are the latest review's result, blank before a review.
+     * reason; the last four are the latest review's result (its outcome as code and Chinese
+     * label), blank before a review.
      */
     public record Materials(String draft, String draftExplanation, String revisionExplanation, String legalBasis,
                             String proceduresAccount, String materialsList, Map<String, String> skippedProcedures,
-                            String reviewOutcome, String opinionLetter, String requiredChanges) {
+                            String reviewOutcomeCode, String reviewOutcome, String opinionLetter,
+                            String requiredChanges) {
     }
 }

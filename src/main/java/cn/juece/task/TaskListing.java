@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +32,7 @@ public class TaskListing {
     private final RepositoryService repository;
     private final DueLights lights;
     private final Directory directory;
-    private final Map<String, String> stageNames = new ConcurrentHashMap<>();
+    private final Map<String, ProcessDefinition> stages = new ConcurrentHashMap<>();
 
     TaskListing(TaskService tasks, HistoryService history, RepositoryService repository, DueLights lights,
                 Directory directory) {
@@ -66,10 +67,11 @@ public class TaskListing {
         return list.stream().map(task -> {
             Map<String, Object> decision = tasks.getVariables(task.getId(), DECISION_VARIABLES);
             String unit = text(decision.get(ProcessVariables.SPONSOR_UNIT));
+            ProcessDefinition stage = stage(task.getProcessDefinitionId());
             return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
                     text(decision.get(ProcessVariables.DECISION_REFERENCE)),
                     text(decision.get(ProcessVariables.DECISION_TITLE)), unit, unitName(unit),
-                    stage(task.getProcessDefinitionId()), task.getAssignee(), isGroupTask(task.getId()),
+                    stage.getKey(), stage.getName(), task.getAssignee(), isGroupTask(task.getId()),
                     task.getCreateTime(), task.getDueDate(), null, lights.of(instant(task.getDueDate()), now));
         }).toList();
     }
@@ -77,10 +79,11 @@ public class TaskListing {
     private TaskSummary summary(HistoricTaskInstance task) {
         Map<String, Object> decision = historicVariables(task.getProcessInstanceId());
         String unit = text(decision.get(ProcessVariables.SPONSOR_UNIT));
+        ProcessDefinition stage = stage(task.getProcessDefinitionId());
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), null,
                 text(decision.get(ProcessVariables.DECISION_REFERENCE)),
                 text(decision.get(ProcessVariables.DECISION_TITLE)), unit, unitName(unit),
-                stage(task.getProcessDefinitionId()), task.getAssignee(), false, task.getStartTime(),
+                stage.getKey(), stage.getName(), task.getAssignee(), false, task.getStartTime(),
                 task.getDueDate(), task.getEndTime(), DueLight.NONE);
     }
 
@@ -102,9 +105,8 @@ public class TaskListing {
                 .anyMatch(link -> "candidate".equals(link.getType()) && link.getGroupId() != null);
     }
 
-    private String stage(String processDefinitionId) {
-        return stageNames.computeIfAbsent(processDefinitionId,
-                id -> repository.getProcessDefinition(id).getName());
+    private ProcessDefinition stage(String processDefinitionId) {
+        return stages.computeIfAbsent(processDefinitionId, repository::getProcessDefinition);
     }
 
     private static Instant instant(Date date) {

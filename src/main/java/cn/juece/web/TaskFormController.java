@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -52,11 +54,12 @@ class TaskFormController {
     private final SendBacks sendBacks;
     private final FieldOptions options;
     private final Directory directory;
+    private final MessageSource messages;
     private final ObjectMapper json;
 
     TaskFormController(WorkflowTasks workflow, TaskRules rules, DecisionWorkflow decisions,
                        ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, SendBacks sendBacks,
-                       FieldOptions options, Directory directory, ObjectMapper json) {
+                       FieldOptions options, Directory directory, MessageSource messages, ObjectMapper json) {
         this.workflow = workflow;
         this.rules = rules;
         this.decisions = decisions;
@@ -65,6 +68,7 @@ class TaskFormController {
         this.sendBacks = sendBacks;
         this.options = options;
         this.directory = directory;
+        this.messages = messages;
         this.json = json;
     }
 
@@ -77,12 +81,14 @@ class TaskFormController {
     @PostMapping("/tasks/{id}")
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(name = Documents.FIELD, required = false) List<MultipartFile> files,
-                  Authentication authentication, Model model, RedirectAttributes redirect) throws IOException {
+                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect)
+            throws IOException {
         OpenTask open = openTask(id, authentication);
         TaskRule rule = rule(open);
         Map<String, Object> values = TaskFormBinding.bind(rule.fields(), params, json);
         if (!"true".equals(params.getFirst(CONFIRMATION))) {
-            return render(open, values, Map.of(CONFIRMATION, List.of("请确认已核对所填内容；提交后不可撤回")), model);
+            String unconfirmed = messages.getMessage("form.unconfirmed", null, locale);
+            return render(open, values, Map.of(CONFIRMATION, List.of(unconfirmed)), model);
         }
         CurrentUser user = CurrentUser.of(authentication);
         try {

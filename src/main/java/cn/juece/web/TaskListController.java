@@ -45,14 +45,14 @@ class TaskListController {
                 "done", listing.done(user.id()));
         String shown = shownTab(tab, tabs.get("mine").size(), tabs.get("group").size());
         List<TaskSummary> rows = tabs.get(shown).stream()
-                .filter(row -> stage == null || stage.isBlank() || stage.equals(row.stage()))
+                .filter(row -> stage == null || stage.isBlank() || stage.equals(row.processKey()))
                 .filter(row -> unit == null || unit.isBlank() || unit.equals(row.sponsorUnit()))
                 .filter(row -> due == null || due == row.light())
                 .toList();
         model.addAttribute("tab", shown);
         model.addAttribute("counts", Map.of("mine", tabs.get("mine").size(), "group", tabs.get("group").size(),
                 "done", tabs.get("done").size()));
-        model.addAttribute("stages", tabs.get(shown).stream().map(TaskSummary::stage).distinct().sorted().toList());
+        model.addAttribute("stages", stages(tabs.get(shown)));
         model.addAttribute("stage", stage == null ? "" : stage);
         model.addAttribute("units", units(tabs.get(shown)));
         model.addAttribute("unit", unit == null ? "" : unit);
@@ -70,6 +70,14 @@ class TaskListController {
             return requested;
         }
         return requested == null && mine == 0 && group > 0 ? "group" : "mine";
+    }
+
+    /** The stages of the tab's rows, process key to Chinese name, by name; the page shows each in its language. */
+    private static Map<String, String> stages(List<TaskSummary> rows) {
+        Map<String, String> stages = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(TaskSummary::stage))
+                .forEach(row -> stages.putIfAbsent(row.processKey(), row.stage()));
+        return stages;
     }
 
     /** The sponsoring units of the tab's rows, group id to name, by name. */

@@ -147,6 +147,24 @@ class MeetingPageTest extends ProcedureTestBase {
     }
 
     @Test
+    void recordedChoicesAreShownInTheReadersLanguage() throws Exception {
+        Decision decision = atMeetingAfterExpertsAndRisk();
+        driver.complete(decision, "Task_ScheduleMeeting", "office1");
+        speak(decision, "member1", "AGREE_WITH_CHANGES", "建议设置过渡期");
+        speak(decision, "member2", "DISAGREE", "应先试点");
+        speak(decision, "member3", "AGREE", "同意");
+        driver.complete(decision, "Task_HeadDecision", "head1");
+        String meeting = meetingOf(decision);
+
+        assertThat(page("head1", meeting + "?lang=en")).containsSubsequence("Executive meeting of the government",
+                "Risk level", "Medium", "Outcome", "Lawful", "Agree subject to changes", "Disagree", "Agree",
+                "Decision", "Adopt").doesNotContain("政府常务会议", "修改后同意", "不同意");
+        assertThat(page("head1", "/meetings/" + meeting + "/minutes?lang=en"))
+                .containsSubsequence("Minutes: Executive meeting of the government", "Medium", "Lawful",
+                        "Agree subject to changes", "Disagree", "Adopt");
+    }
+
+    @Test
     void markupInAnOpinionIsShownAsText() throws Exception {
         Decision decision = driver.atMeeting();
         driver.complete(decision, "Task_ScheduleMeeting", "office1");

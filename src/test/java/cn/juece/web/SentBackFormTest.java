@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -54,6 +55,9 @@ class SentBackFormTest extends ProcedureTestBase {
 
         assertThat(form(decision, "Task_ReviseDraft")).contains("退回原因", "行政首长末位表态", "王市长",
                 "暂缓决定：过渡期安排须再研究");
+        String revision = "/tasks/" + driver.task(decision, "Task_ReviseDraft").getId();
+        assertThat(form(get(revision).param("lang", "en"))).contains("Sent back",
+                "The administrative head states a position last", "暂缓决定：过渡期安排须再研究");
     }
 
     @Test
@@ -64,8 +68,11 @@ class SentBackFormTest extends ProcedureTestBase {
     }
 
     private String form(Decision decision, String taskKey) throws Exception {
-        String taskId = driver.task(decision, taskKey).getId();
-        return mvc.perform(get("/tasks/" + taskId).with(DirectoryUser.of(directory, "edu1")))
-                .andReturn().getResponse().getContentAsString();
+        return form(get("/tasks/" + driver.task(decision, taskKey).getId()));
+    }
+
+    private String form(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(DirectoryUser.of(directory, "edu1"))).andReturn().getResponse()
+                .getContentAsString();
     }
 }

@@ -82,6 +82,16 @@ class TaskPagesTest extends ProcedureTestBase {
     }
 
     @Test
+    void stageFilterKeepsTheTasksOfTheChosenProcess() throws Exception {
+        Decision decision = driver.atReview();
+
+        assertThat(page(get("/?tab=group&stage=LegalityReviewProcess"), "reviewer1")).contains(decision.reference())
+                .contains("<option value=\"LegalityReviewProcess\" selected>");
+        assertThat(page(get("/?tab=group&stage=MajorDecisionProcess"), "reviewer1"))
+                .doesNotContain(decision.reference());
+    }
+
+    @Test
     void aDecisionNotYetStartedHasNoSponsoringUnitInTheList() throws Exception {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
 
@@ -122,6 +132,8 @@ class TaskPagesTest extends ProcedureTestBase {
                 "initiationOpinion", "同意启动");
 
         assertThat(page(with(post("/tasks/" + taskId).with(csrf()), form), "head1")).contains("请确认已核对所填内容");
+        assertThat(page(with(post("/tasks/" + taskId).with(csrf()).param("lang", "en"), form), "head1"))
+                .contains("Please confirm that you have checked what you entered");
         assertThat(driver.tasks(decision, "Task_DecideInitiation")).hasSize(1);
 
         mvc.perform(with(post("/tasks/" + taskId).with(csrf()), form).param("confirmed", "true").with(as("head1")))
