@@ -1,61 +1,93 @@
 package cn.juece.catalogue;
 
-import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual catalogue, minimal for now: every decision starts from a published item
- * (目录化管理). Drafting, publication and adjustment of catalogues come with the catalogue issue.
+ * The annual catalogues as everyone reads them, and the rule that a decision starts only from
+ * an item in force (目录化管理). Changes go through {@link CatalogueDrafting} and
+ * {@link CatalogueAdjustments}.
  */
 @Component
 public class Catalogue {
 
-    private static final RowMapper<CatalogueItem> ITEM = (rs, row) -> new CatalogueItem(
-            rs.getLong("id"), rs.getString("organ"), rs.getString("region"), rs.getInt("catalogue_year"),
-            rs.getString("matter"), rs.getString("category"), rs.getString("sponsor_unit"),
-            rs.getBoolean("hearing_planned"),
-            rs.getDate("target_date") == null ? null : rs.getDate("target_date").toLocalDate(),
-            rs.getString("status"));
+    private final CatalogueRecords records;
 
-    private final JdbcTemplate jdbc;
-
-    public Catalogue(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Catalogue(CatalogueRecords records) {
+        this.records = records;
     }
 
     public Optional<CatalogueItem> item(long id) {
-        return jdbc.query("select * from catalogue_item where id = ?", ITEM, id).stream().findFirst();
+        return records.item(id);
     }
 
+    public Optional<AnnualCatalogue> catalogue(long id) {
+        return records.catalogue(id);
+    }
+
+    public List<AnnualCatalogue> catalogues() {
+        return records.catalogues(null);
+    }
+
+    public List<AnnualCatalogue> publishedCatalogues() {
+        return records.catalogues(AnnualCatalogue.PUBLISHED);
+    }
+
+    /** Every item of a catalogue, removed ones included (they keep their decisions). */
+    public List<CatalogueItem> items(long catalogueId) {
+        return records.items(catalogueId);
+    }
+
+    /** Items a decision may start from: in a published catalogue and not removed. */
+    public List<CatalogueItem> startableItems() {
+        return records.startableItems();
+    }
+
+    /** @deprecated the name of before catalogues had a life cycle; the same as {@link #startableItems()}. */
+    @Deprecated
     public List<CatalogueItem> publishedItems() {
-        return jdbc.query("select * from catalogue_item where status = ? order by catalogue_year desc, id",
-                ITEM, CatalogueItem.PUBLISHED);
+        return startableItems();
     }
 
+    /** Why no decision may start from this item, or empty when one may. */
+    public Optional<String> whyNotStartable(long itemId) {
+        Optional<CatalogueItem> found = records.item(itemId);
+        if (found.isEmpty()) {
+            return Optional.of("只能就已公布的年度决策事项目录中的事项提出决策建议：所选事项不存在");
+        }
+        CatalogueItem item = found.get();
+        AnnualCatalogue catalogue = records.catalogue(item.catalogueId()).orElseThrow();
+        if (!catalogue.isPublished()) {
+            return Optional.of("只能就已公布的年度决策事项目录中的事项提出决策建议：「" + item.matter() + "」所在的"
+                    + catalogue.year() + " 年度目录尚未公布");
+        }
+        if (item.isRemoved()) {
+            return Optional.of("只能就已公布的年度决策事项目录中的事项提出决策建议：「" + item.matter()
+                    + "」已经目录调整移出目录");
+        }
+        if (!item.isPublished()) {
+            return Optional.of("只能就已公布的年度决策事项目录中的事项提出决策建议：「" + item.matter() + "」尚未公布");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts an item straight into its organ's catalogue of that year, creating the catalogue
+     * (published when the item is) if there is none. For seeding and tests only: it bypasses the
+     * consent, publication and adjustment rules that the pages go through.
+     */
+    @Transactional
     public long add(CatalogueItem item) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
-                    insert into catalogue_item (organ, region, catalogue_year, matter, category, sponsor_unit,
-                        hearing_planned, target_date, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    new String[] {"id"});
-            insert.setString(1, item.organ());
-            insert.setString(2, item.region());
-            insert.setInt(3, item.year());
-            insert.setString(4, item.matter());
-            insert.setString(5, item.category());
-            insert.setString(6, item.sponsorUnit());
-            insert.setBoolean(7, item.hearingPlanned());
-            insert.setDate(8, item.targetDate() == null ? null : Date.valueOf(item.targetDate()));
-            insert.setString(9, item.status());
-            return insert;
-        }, keys);
-        return keys.getKey().longValue();
+        AnnualCatalogue catalogue = records.catalogue(item.organ(), item.year()).orElseGet(() -> {
+            String status = item.isPublished() ? AnnualCatalogue.PUBLISHED : AnnualCatalogue.DRAFT;
+            long id = records.insertCatalogue(item.organ(), item.region(), item.year(), status, "system",
+                    ClockUtil.getCurrentTime().toInstant());
+            return records.catalogue(id).orElseThrow();
+        });
+        return records.insertItem(catalogue, item.fields(), item.status());
     }
 }

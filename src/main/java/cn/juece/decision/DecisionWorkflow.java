@@ -78,10 +78,10 @@ public class DecisionWorkflow {
 
     private Decision propose(Proposal proposal, String proposer, Long previousDecisionId) {
         validate(proposal);
-        CatalogueItem item = catalogue.item(proposal.catalogueItemId())
-                .filter(CatalogueItem::isPublished)
-                .orElseThrow(() -> new ProcedureViolation(List.of(new FieldError("catalogueItemId",
-                        "只能就已公布的年度决策事项目录中的事项提出决策建议"))));
+        catalogue.whyNotStartable(proposal.catalogueItemId()).ifPresent(refusal -> {
+            throw new ProcedureViolation(List.of(new FieldError("catalogueItemId", refusal)));
+        });
+        CatalogueItem item = catalogue.item(proposal.catalogueItemId()).orElseThrow();
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
         long id = decisions.insert(proposal, item.category(), item.region(), proposer, previousDecisionId,
                 settings.partyCommitteeReportRequired(), now);

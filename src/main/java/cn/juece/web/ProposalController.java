@@ -56,7 +56,7 @@ class ProposalController {
     private String render(ProposalForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("items", catalogue.publishedItems());
+        model.addAttribute("items", catalogue.startableItems());
         return VIEW;
     }
 
