@@ -26,6 +26,6 @@ class PageModel {
         String roles = String.join("、", user.groups().stream()
                 .map(group -> Groups.ROLE_NAMES.getOrDefault(group, directory.unitName(group))).toList());
         return new SignedInUser(user.id(), directory.displayName(user.id()), roles, user.isIn(Groups.SPONSOR),
-                user.isIn(Groups.ADMIN));
+                user.isIn(Groups.ADMIN), user.isIn(Groups.OFFICE));
     }
 }
