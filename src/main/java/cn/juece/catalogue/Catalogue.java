@@ -76,16 +76,16 @@ public class Catalogue {
     }
 
     /**
-     * Puts an item straight into its organ's catalogue of that year, creating the catalogue
-     * (published when the item is) if there is none. For seeding and tests only: it bypasses the
-     * consent, publication and adjustment rules that the pages go through.
+     * Puts an item straight into its organ's catalogue of that year, creating that catalogue as
+     * published if there is none, so the outcome never depends on which caller came first; the
+     * item keeps the status it is given. For seeding and tests only: it bypasses the consent,
+     * publication and adjustment rules that the pages go through.
      */
     @Transactional
     public long add(CatalogueItem item) {
         AnnualCatalogue catalogue = records.catalogue(item.organ(), item.year()).orElseGet(() -> {
-            String status = item.isPublished() ? AnnualCatalogue.PUBLISHED : AnnualCatalogue.DRAFT;
-            long id = records.insertCatalogue(item.organ(), item.region(), item.year(), status, "system",
-                    ClockUtil.getCurrentTime().toInstant());
+            long id = records.insertCatalogue(item.organ(), item.region(), item.year(), AnnualCatalogue.PUBLISHED,
+                    "system", ClockUtil.getCurrentTime().toInstant());
             return records.catalogue(id).orElseThrow();
         });
         return records.insertItem(catalogue, item.fields(), item.status());
