@@ -160,7 +160,7 @@ class SupervisionController {
     }
 
     /** A drill-down line as the page and the CSV show it. */
-    record Row(long id, String reference, String title, String organ, String unitName, String status,
+    public record Row(long id, String reference, String title, String organ, String unitName, String status,
                String proposedAt, String note) {
     }
 }
