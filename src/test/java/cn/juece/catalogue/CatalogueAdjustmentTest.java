@@ -18,6 +18,8 @@ import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.procedure.ProcedureViolation;
+import cn.juece.supervision.Dashboard;
+import cn.juece.supervision.SupervisionFilter;
 
 /** Mid-year adjustments: proposed by the item's sponsoring unit, decided by the office, every one kept. */
 @RecordApplicationEvents
@@ -33,6 +35,8 @@ class CatalogueAdjustmentTest extends ProcedureTestBase {
     DecisionWorkflow decisions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Dashboard dashboard;
 
     long catalogueId;
     long eduItem;
@@ -85,6 +89,21 @@ class CatalogueAdjustmentTest extends ProcedureTestBase {
                 .isInstanceOf(ProcedureViolation.class).hasMessageContaining("已经目录调整移出目录");
         assertThat(catalogue.startableItems()).extracting(CatalogueItem::id).doesNotContain(eduItem);
         assertThat(decisions.find(earlier.id()).orElseThrow().catalogueItemId()).isEqualTo(eduItem);
+    }
+
+    @Test
+    void aDecisionOnAnItemRemovedLaterStillCountsAsCatalogued() {
+        Decision earlier = decisions.propose(CatalogueFixture.proposal(eduItem), "edu1");
+        driver.complete(earlier, "Task_DecideInitiation", "head1",
+                driver.form("Task_DecideInitiation", "initiationApproved", false, "sponsorUnit", null));
+        adjustments.approve(adjustments.propose(catalogueId, new Request(Kind.REMOVE, eduItem, null, "不再决策"),
+                "edu1"), "同意移出", OFFICE);
+
+        String organ = catalogue.catalogue(catalogueId).orElseThrow().organ();
+        var coverage = dashboard.figures(new SupervisionFilter(organ, null, null)).rates().stream()
+                .filter(rate -> rate.key().equals("coverage")).findFirst().orElseThrow();
+        assertThat(coverage.denominator()).containsExactly(earlier.id());
+        assertThat(coverage.numerator()).containsExactly(earlier.id());
     }
 
     @Test
