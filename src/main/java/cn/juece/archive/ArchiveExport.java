@@ -2,6 +2,8 @@ package cn.juece.archive;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -86,7 +89,7 @@ public class ArchiveExport {
             sums.put(entry.file(), entry.sha256());
         }
         for (Manifest.Document file : manifest.documents()) {
-            zip.putNextEntry(new ZipEntry(file.file()));
+            zip.putNextEntry(entry(file.file()));
             MessageDigest digest = Manifests.digest();
             documents.copyContent(file.id(), new DigestOutputStream(zip, digest));
             zip.closeEntry();
@@ -98,7 +101,7 @@ public class ArchiveExport {
         put(zip, sums, "summary.pdf", summary.render(decision, seal, manifest));
         String lines = sums.entrySet().stream().map(sum -> line(sum.getValue(), sum.getKey()))
                 .collect(Collectors.joining());
-        zip.putNextEntry(new ZipEntry("SHA256SUMS"));
+        zip.putNextEntry(entry("SHA256SUMS"));
         zip.write(lines.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
@@ -106,10 +109,29 @@ public class ArchiveExport {
 
     private static void put(ZipOutputStream zip, Map<String, String> sums, String name, byte[] content)
             throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         zip.write(content);
         zip.closeEntry();
         sums.put(name, Manifests.sha256(content));
+    }
+
+    /**
+     * An entry whose UTF-8 name also travels in Info-ZIP's Unicode Path field (0x7075): the
+     * UTF-8 flag alone is not enough for unzip 6.0 as Debian ships it, which then mangles
+     * Chinese file names and breaks {@code sha256sum -c}.
+     */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length != name.length()) {
+            CRC32 crc = new CRC32();
+            crc.update(utf8);
+            ByteBuffer extra = ByteBuffer.allocate(9 + utf8.length).order(ByteOrder.LITTLE_ENDIAN);
+            extra.putShort((short) 0x7075).putShort((short) (5 + utf8.length)).put((byte) 1)
+                    .putInt((int) crc.getValue()).put(utf8);
+            entry.setExtra(extra.array());
+        }
+        return entry;
     }
 
     /** One line as sha256sum writes and reads it: hash, two spaces, file name. */

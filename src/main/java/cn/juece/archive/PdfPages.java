@@ -3,7 +3,9 @@ package cn.juece.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,30 +14,31 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays out text on A4 pages in the bundled CJK font, embedded as a subset: wraps lines by
- * width (Chinese has no spaces to break at, so any character may end a line), starts a new
- * page when one is full, numbers the pages at the end.
+ * Lays out text on A4 pages in two fonts embedded as subsets: Liberation Sans (SIL OFL, shipped
+ * inside the PDFBox jar) for Latin letters, digits and ASCII signs, and the bundled Droid Sans
+ * Fallback, which has the CJK characters but no Latin. Lines wrap by width (Chinese has no
+ * spaces to break at, so any character may end a line), a full page starts a new one, and the
+ * pages are numbered at the end.
  */
 final class PdfPages {
 
-    static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
+    static final String CJK_FONT = "/fonts/DroidSansFallbackFull.ttf";
+    static final String LATIN_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument document;
-    private final PDType0Font font;
+    private final PDType0Font latin;
+    private final PDType0Font cjk;
+    private final Map<Integer, PDType0Font> fontOf = new HashMap<>();
     private PDPageContentStream page;
     private float y;
 
     PdfPages(PDDocument document) throws IOException {
         this.document = document;
-        try (InputStream in = PdfPages.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + FONT + " missing from the build");
-            }
-            this.font = PDType0Font.load(document, in, true);
-        }
+        this.latin = load(document, LATIN_FONT);
+        this.cjk = load(document, CJK_FONT);
         newPage();
     }
 
@@ -46,16 +49,12 @@ final class PdfPages {
     }
 
     void paragraph(String text, float size, float indent) throws IOException {
-        for (String line : wrap(printable(text), size, WIDTH - indent)) {
+        for (String line : wrap(text == null ? "" : text, size, WIDTH - indent)) {
             if (y - size * 1.5f < MARGIN) {
                 newPage();
             }
             y -= size * 1.5f;
-            page.beginText();
-            page.setFont(font, size);
-            page.newLineAtOffset(MARGIN + indent, y);
-            page.showText(line);
-            page.endText();
+            show(page, line, size, MARGIN + indent, y);
         }
     }
 
@@ -70,11 +69,7 @@ final class PdfPages {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
-                foot.beginText();
-                foot.setFont(font, 8);
-                foot.newLineAtOffset(MARGIN, MARGIN / 2);
-                foot.showText("第 " + (i + 1) + " 页 / 共 " + total + " 页");
-                foot.endText();
+                show(foot, "第 " + (i + 1) + " 页 / 共 " + total + " 页", 8, MARGIN, MARGIN / 2);
             }
         }
     }
@@ -89,44 +84,70 @@ final class PdfPages {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
+    /** One line, switching font wherever the script changes. */
+    private void show(PDPageContentStream stream, String line, float size, float x, float atY) throws IOException {
+        stream.beginText();
+        stream.newLineAtOffset(x, atY);
+        PDType0Font current = null;
+        StringBuilder run = new StringBuilder();
+        for (int cp : line.codePoints().toArray()) {
+            PDType0Font font = font(cp) == null ? latin : font(cp);
+            if (font != current && run.length() > 0) {
+                stream.setFont(current, size);
+                stream.showText(run.toString());
+                run.setLength(0);
+            }
+            current = font;
+            run.appendCodePoint(font(cp) == null ? '?' : cp);
+        }
+        if (run.length() > 0) {
+            stream.setFont(current, size);
+            stream.showText(run.toString());
+        }
+        stream.endText();
+    }
+
     private List<String> wrap(String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
+        for (String paragraph : text.replace("\r\n", "\n").replace('\t', ' ').split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float used = 0;
             for (int cp : paragraph.codePoints().toArray()) {
-                String next = line + Character.toString(cp);
-                if (line.length() > 0 && font.getStringWidth(next) / 1000 * size > width) {
+                int shown = Character.isISOControl(cp) || font(cp) == null ? '?' : cp;
+                float advance = font(shown).getStringWidth(Character.toString(shown)) / 1000 * size;
+                if (line.length() > 0 && used + advance > width) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    used = 0;
                 }
-                line.appendCodePoint(cp);
+                line.appendCodePoint(shown);
+                used += advance;
             }
             lines.add(line.toString());
         }
         return lines;
     }
 
-    /** The text with tabs as spaces and what the font cannot draw (an emoji, say) as "?". */
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        (text == null ? "" : text.replace("\r\n", "\n").replace('\t', ' ')).codePoints().forEach(cp -> {
-            if (cp == '\n') {
-                out.append('\n');
-            } else if (Character.isISOControl(cp) || !drawable(cp)) {
-                out.append('?');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+    /** The font that draws this character, Latin first; null when neither does (an emoji, say). */
+    private PDType0Font font(int codePoint) {
+        return fontOf.computeIfAbsent(codePoint, cp -> draws(latin, cp) ? latin : draws(cjk, cp) ? cjk : null);
     }
 
-    private boolean drawable(int codePoint) {
+    private static boolean draws(PDType0Font font, int codePoint) {
         try {
             font.encode(Character.toString(codePoint));
             return true;
         } catch (IOException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    private static PDType0Font load(PDDocument document, String resource) throws IOException {
+        try (InputStream in = PdfPages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " missing from the build");
+            }
+            return PDType0Font.load(document, in, true);
         }
     }
 }
