@@ -1,8 +1,5 @@
 package cn.juece.notice;
 
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -23,9 +20,6 @@ import cn.juece.security.Directory;
  */
 @Component
 class NoticeMailer {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notices notices;
     private final JavaMailSender mail;
@@ -87,7 +81,7 @@ class NoticeMailer {
                     .append(notice.decisionTitle()).append('\n');
         }
         if (notice.dueAt() != null) {
-            body.append("办理期限：").append(TIME.format(notice.dueAt())).append('\n');
+            body.append("办理期限：").append(notice.due()).append('\n');
         }
         if (notice.taskId() != null) {
             body.append("办理：").append(baseUrl).append("/tasks/").append(notice.taskId()).append('\n');

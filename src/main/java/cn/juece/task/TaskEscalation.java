@@ -83,15 +83,15 @@ public class TaskEscalation {
         if (to.equals(userId)) {
             throw new ProcedureViolation("不能转办给本人");
         }
-        if (candidateGroups.stream().noneMatch(group -> directory.isInGroup(to, group))) {
-            throw new ProcedureViolation(directory.displayName(to) + " 不在任务「" + task.getName() + "」的办理范围内，不能转办");
-        }
         List<String> units = candidateGroups.stream().filter(directory::isUnit).toList();
         if (units.isEmpty()) {
             units = directory.unitsOf(userId);
         }
         if (units.stream().noneMatch(unit -> directory.isInGroup(to, unit))) {
             throw new ProcedureViolation("只能转办给本单位人员，" + directory.displayName(to) + " 不属于本单位");
+        }
+        if (candidateGroups.stream().noneMatch(group -> directory.isInGroup(to, group))) {
+            throw new ProcedureViolation(directory.displayName(to) + " 不在任务「" + task.getName() + "」的办理范围内，不能转办");
         }
         tasks.setAssignee(taskId, to);
         Map<String, Object> content = new LinkedHashMap<>();

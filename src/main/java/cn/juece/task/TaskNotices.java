@@ -1,6 +1,5 @@
 package cn.juece.task;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.juece.notice.Notice;
 import cn.juece.notice.NoticeKind;
 import cn.juece.notice.Notices;
 import cn.juece.procedure.ProcessVariables;
-import cn.juece.procedure.ShanghaiTime;
 import cn.juece.security.Directory;
 
 /**
@@ -24,9 +23,6 @@ import cn.juece.security.Directory;
  */
 @Component
 class TaskNotices {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ShanghaiTime.ZONE);
 
     private final TaskService tasks;
     private final Directory directory;
@@ -40,7 +36,7 @@ class TaskNotices {
 
     void deadline(Task task, NoticeKind kind) {
         Set<String> holders = holders(task);
-        String due = task.getDueDate() == null ? "" : "（期限 " + TIME.format(task.getDueDate().toInstant()) + "）";
+        String due = task.getDueDate() == null ? "" : "（期限 " + Notice.deadline(task.getDueDate().toInstant()) + "）";
         String what = "任务「" + task.getName() + "」" + due;
         notices.send(kind, holders, about(task), kind == NoticeKind.OVERDUE
                 ? what + "已超过办理期限，请立即办理。" : what + "即将到期，请抓紧办理。");
