@@ -25,6 +25,10 @@ public record Notice(long id, String recipient, NoticeKind kind, String taskId, 
         return TIME.format(local);
     }
 
+    public String created() {
+        return TIME.format(createdAt.atZone(ZoneId.of("Asia/Shanghai")));
+    }
+
     public String due() {
         return dueAt == null ? "" : deadline(dueAt);
     }
