@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false",
         "juece.demo.enabled=false",
         "juece.demo.password=test-secret",
+        "juece.tasks.sweep.enabled=false",
         // mail on, to a port nothing listens on: every notice tries its mail and records the failure;
         // NoticeMailTest points the sender at its in-process SMTP server while it runs
         "juece.mail.enabled=true",

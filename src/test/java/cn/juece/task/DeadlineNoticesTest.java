@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ class DeadlineNoticesTest extends ProcedureTestBase {
     Dossier dossier;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeadlineSweep sweep;
 
     @Test
     void reviewTimersTellTheReviewerBeforeAndAfterAndTheUnitLeaderOnlyWhenOverdue() {
@@ -57,18 +61,33 @@ class DeadlineNoticesTest extends ProcedureTestBase {
 
     @Test
     void overduePublicationTellsTheOfficeAndItsLeader() {
-        Decision decision = driver.propose("PUBLIC_POLICY", false);
-        driver.complete(decision, "Task_DecideInitiation", "head1");
-        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
-                "affectsVitalInterests", false, "technical", false, "riskToStability", false));
-        driver.complete(decision, "Task_ConfirmProcedures", "edu1", driver.form("Task_ConfirmProcedures",
-                "skipParticipation", true, "skipParticipationReason", "本事项已于上一年度公开征求意见且内容未变"));
-        driver.complete(decision, "Task_ReviseDraft", "edu1");
-        driver.throughReviewAndMeeting(decision);
+        Decision decision = atPublication();
         Task publish = driver.task(decision, "Task_PublishDecision");
         driver.passTime(decision, Duration.ofDays(10));
         assertThat(noticesOf(publish)).extracting(Notice::recipient, Notice::kind).containsExactlyInAnyOrder(
                 tuple("office1", NoticeKind.OVERDUE), tuple("officeleader1", NoticeKind.OVERDUE));
+    }
+
+    @Test
+    void theSweepWarnsOfADeadlineNoTimerWatchesOnceAndTheTimerAddsNoSecondNotice() {
+        Decision decision = atPublication();
+        Task publish = driver.task(decision, "Task_PublishDecision");
+        // publication has an overdue timer only: its due-soon notice comes from the sweep
+        ClockUtil.setCurrentTime(Date.from(publish.getDueDate().toInstant().minus(Duration.ofDays(1))));
+        sweep.run();
+        sweep.run();
+        assertThat(noticesOf(publish)).extracting(Notice::recipient, Notice::kind)
+                .containsExactly(tuple("office1", NoticeKind.DUE_SOON));
+
+        ClockUtil.setCurrentTime(Date.from(publish.getDueDate().toInstant().plus(Duration.ofHours(1))));
+        sweep.run();
+        driver.runDueJobs(decision);
+        sweep.run();
+        assertThat(noticesOf(publish)).extracting(Notice::recipient, Notice::kind).containsExactlyInAnyOrder(
+                tuple("office1", NoticeKind.DUE_SOON), tuple("office1", NoticeKind.OVERDUE),
+                tuple("officeleader1", NoticeKind.OVERDUE));
+        assertThat(dossier.entries(decision.id())).filteredOn(e -> e.kind() == EntryKind.DEADLINE_NOTICE)
+                .as("the timer still records the delay in the dossier").hasSize(1);
     }
 
     @Test
@@ -109,6 +128,19 @@ class DeadlineNoticesTest extends ProcedureTestBase {
             assertThat(notice.emailError()).isNotBlank();
         });
         assertThat(dossier.entries(decision.id())).filteredOn(e -> e.kind() == EntryKind.DEADLINE_NOTICE).hasSize(1);
+    }
+
+    /** Adopted, public, waiting for the office to publish it within its working-day deadline. */
+    private Decision atPublication() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        driver.complete(decision, "Task_DraftDecision", "edu1", driver.form("Task_DraftDecision",
+                "affectsVitalInterests", false, "technical", false, "riskToStability", false));
+        driver.complete(decision, "Task_ConfirmProcedures", "edu1", driver.form("Task_ConfirmProcedures",
+                "skipParticipation", true, "skipParticipationReason", "本事项已于上一年度公开征求意见且内容未变"));
+        driver.complete(decision, "Task_ReviseDraft", "edu1");
+        driver.throughReviewAndMeeting(decision);
+        return decision;
     }
 
     private List<Notice> noticesOf(Task task) {
