@@ -24,6 +24,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import cn.juece.decision.Decision;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.task.TaskEscalation;
+import cn.juece.task.WorkflowTasks;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -44,6 +45,8 @@ class NoticeMailTest extends ProcedureTestBase {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    WorkflowTasks workflow;
 
     private int portBefore;
 
@@ -62,6 +65,7 @@ class NoticeMailTest extends ProcedureTestBase {
     void dueSoonAndOverdueMailsReachTheReviewerAndOverdueAlsoTheUnitLeader() throws Exception {
         Decision decision = driver.atReview();
         Task review = driver.task(decision, "Task_ReviewLegality");
+        workflow.claim(review.getId(), "reviewer1", List.of("reviewer", "unit-justice"));
 
         driver.passTime(decision, Duration.ofDays(17));
         assertThat(mailsAbout(decision)).extracting(NoticeMailTest::to, NoticeMailTest::subject)

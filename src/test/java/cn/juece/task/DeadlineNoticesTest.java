@@ -36,11 +36,15 @@ class DeadlineNoticesTest extends ProcedureTestBase {
     JdbcTemplate jdbc;
     @Autowired
     DeadlineSweep sweep;
+    @Autowired
+    WorkflowTasks workflow;
 
     @Test
     void reviewTimersTellTheReviewerBeforeAndAfterAndTheUnitLeaderOnlyWhenOverdue() {
         Decision decision = driver.atReview();
         Task review = driver.task(decision, "Task_ReviewLegality");
+        // claimed, so its holder is reviewer1 alone and not the bureau's leader, also a reviewer
+        workflow.claim(review.getId(), "reviewer1", driver.groupsOf("reviewer1"));
 
         driver.passTime(decision, Duration.ofDays(17));
         assertThat(noticesOf(review)).extracting(Notice::recipient, Notice::kind)
@@ -63,6 +67,7 @@ class DeadlineNoticesTest extends ProcedureTestBase {
     void overduePublicationTellsTheOfficeAndItsLeader() {
         Decision decision = atPublication();
         Task publish = driver.task(decision, "Task_PublishDecision");
+        workflow.claim(publish.getId(), "office1", driver.groupsOf("office1"));
         driver.passTime(decision, Duration.ofDays(10));
         assertThat(noticesOf(publish)).extracting(Notice::recipient, Notice::kind).containsExactlyInAnyOrder(
                 tuple("office1", NoticeKind.OVERDUE), tuple("officeleader1", NoticeKind.OVERDUE));
@@ -72,6 +77,7 @@ class DeadlineNoticesTest extends ProcedureTestBase {
     void theSweepWarnsOfADeadlineNoTimerWatchesOnceAndTheTimerAddsNoSecondNotice() {
         Decision decision = atPublication();
         Task publish = driver.task(decision, "Task_PublishDecision");
+        workflow.claim(publish.getId(), "office1", driver.groupsOf("office1"));
         // publication has an overdue timer only: its due-soon notice comes from the sweep
         ClockUtil.setCurrentTime(Date.from(publish.getDueDate().toInstant().minus(Duration.ofDays(1))));
         sweep.run();
@@ -122,6 +128,7 @@ class DeadlineNoticesTest extends ProcedureTestBase {
         // the test context mails to a port nothing listens on
         Decision decision = driver.atReview();
         Task review = driver.task(decision, "Task_ReviewLegality");
+        workflow.claim(review.getId(), "reviewer1", driver.groupsOf("reviewer1"));
         driver.passTime(decision, Duration.ofDays(17));
         assertThat(noticesOf(review)).singleElement().satisfies(notice -> {
             assertThat(notice.emailSentAt()).isNull();
