@@ -127,6 +127,9 @@ class NoticePagesTest extends ProcedureTestBase {
         mvc.perform(post("/tasks/{id}/transfer", revise.getId()).with(DirectoryUser.of(directory, "edu1"))
                 .param("to", "eduleader1").param("reason", "出差").param("confirmed", "true"))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/{id}/transfer", revise.getId()).with(DirectoryUser.of(directory, "eduleader1"))
+                .with(csrf()).param("to", "eduleader1").param("reason", "我来办").param("confirmed", "true"))
+                .andExpect(flash().attribute("error", "只能转办本人已签收的任务"));
         assertThat(driver.task(decision, "Task_ReviseDraft").getAssignee()).isEqualTo("edu1");
 
         mvc.perform(post("/tasks/{id}/transfer", revise.getId()).with(DirectoryUser.of(directory, "edu1")).with(csrf())
