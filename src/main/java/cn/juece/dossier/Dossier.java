@@ -29,13 +29,17 @@ public class Dossier {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClosedDossiers closed;
 
-    public Dossier(JdbcTemplate jdbc, ObjectMapper json) {
+    Dossier(JdbcTemplate jdbc, ObjectMapper json, ClosedDossiers closed) {
         this.jdbc = jdbc;
         this.json = json;
+        this.closed = closed;
     }
 
+    /** Appends an entry; refused once the archive has sealed the decision's dossier. */
     public void record(Step step, EntryKind kind, Map<String, ?> content) {
+        closed.refuseIfClosed(step.decisionId());
         jdbc.update("""
                 insert into dossier_entry (decision_id, process_instance_id, activity_id, activity_name,
                     task_id, actor, recorded_at, kind, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
