@@ -63,7 +63,7 @@ public class DecisionProgress {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return tasks.createTaskQuery().processInstanceBusinessKey(decision.reference())
                 .orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new OpenTask(task.getName(), stageName(task.getProcessDefinitionId()),
+                .map(task -> new OpenTask(task.getId(), task.getName(), stageName(task.getProcessDefinitionId()),
                         task.getAssignee() == null ? null : directory.displayName(task.getAssignee()),
                         candidateGroups(task), due(task), lights.of(instant(task.getDueDate()), now)))
                 .toList();
@@ -156,7 +156,7 @@ public class DecisionProgress {
     }
 
     /** An open task: who holds it (a person, or the groups it is offered to) and by when, in Beijing time. */
-    public record OpenTask(String name, String stage, String assignee, String candidates, String due,
+    public record OpenTask(String id, String name, String stage, String assignee, String candidates, String due,
                            DueLight light) {
     }
 

@@ -44,7 +44,8 @@ public class DossierTimeline {
             "reference", "决策编号", "catalogueItem", "目录事项", "title", "决策事项名称",
             "problem", "拟解决的问题", "reasons", "决策理由", "legalBasis", "法律和政策依据",
             "preliminaryPlan", "初步方案", "exploratoryReform", "探索性改革事项", "previousDecisionId", "所调整的原决策",
-            "finalStatusLabel", "最终状态", "entriesBefore", "归档前案卷记录数");
+            "finalStatusLabel", "最终状态", "entriesBefore", "归档前案卷记录数",
+            "reason", "理由", "fromName", "原办理人", "toName", "转交给", "holders", "催办对象");
     /** Codes kept for machines; their labels are shown instead (the notice as the entry's note). */
     private static final Set<String> SHOWN_OTHERWISE = Set.of("finalStatus", "noticeKind", "label");
 
@@ -100,7 +101,8 @@ public class DossierTimeline {
                 items.add(new Item(key, plain(value), List.of()));
             }
         });
-        boolean notice = entry.kind() == EntryKind.DEADLINE_NOTICE;
+        boolean notice = entry.kind() == EntryKind.DEADLINE_NOTICE || entry.kind() == EntryKind.URGED
+                || entry.kind() == EntryKind.TRANSFERRED;
         return new Entry(entry.id(), TIME.format(entry.recordedAt()), entry.activityName(), actor(entry.actor()),
                 entry.kind().name(), notice ? plain(content.getOrDefault("label", "期限提醒")) : null,
                 notice && "OVERDUE".equals(content.get("noticeKind")), items, false);

@@ -12,11 +12,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * groups ({@code unit-edu}, ...); they are Spring authorities and Camunda groups alike.
  */
 @ConfigurationProperties("juece.directory")
-public record Directory(Map<String, String> units, List<Person> people) {
+public record Directory(Map<String, String> units, Map<String, String> leaders, List<Person> people) {
 
     public Directory {
         units = units == null ? Map.of() : Map.copyOf(units);
+        leaders = leaders == null ? Map.of() : Map.copyOf(leaders);
         people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** The leader of a unit (its 负责人), told when the unit's work is overdue. */
+    public Optional<String> leaderOf(String unit) {
+        return Optional.ofNullable(leaders.get(unit));
+    }
+
+    /** The unit groups a person belongs to. */
+    public List<String> unitsOf(String userId) {
+        return person(userId).map(p -> p.groups().stream().filter(this::isUnit).toList()).orElse(List.of());
     }
 
     public Optional<Person> person(String id) {
@@ -43,8 +54,8 @@ public record Directory(Map<String, String> units, List<Person> people) {
         return person(userId).map(Person::name).orElse(userId);
     }
 
-    /** One user: login id, Chinese name, groups. */
-    public record Person(String id, String name, List<String> groups) {
+    /** One user: login id, Chinese name, groups, and the e-mail address notices go to (may be blank). */
+    public record Person(String id, String name, List<String> groups, String email) {
 
         public Person {
             groups = groups == null ? List.of() : List.copyOf(groups);

@@ -30,6 +30,7 @@ import cn.juece.decision.DossierTimeline;
 import cn.juece.meeting.MeetingDisclosure;
 import cn.juece.procedure.ShanghaiTime;
 import cn.juece.security.Directory;
+import cn.juece.task.TaskEscalation;
 
 /** 决策事项 and each one's dossier (案卷): particulars, current stage, process diagrams, every recorded step. */
 @Controller
@@ -96,6 +97,7 @@ class DossierController {
                 .filter(document -> !disclosure.withholds(document.activityId())).toList());
         model.addAttribute("readsTheMeeting", disclosure.readsTheMeeting());
         model.addAttribute("directory", directory);
+        model.addAttribute("mayUrge", TaskEscalation.mayUrge(CurrentUser.of(authentication).groups()));
         seals.find(decision.id()).ifPresent(seal -> {
             model.addAttribute("sealedAt", format(seal.sealedAt()));
             model.addAttribute("sealHash", seal.manifestSha256());

@@ -4,6 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import cn.juece.notice.Notices;
 import cn.juece.security.Directory;
 import cn.juece.security.Groups;
 
@@ -12,9 +13,20 @@ import cn.juece.security.Groups;
 class PageModel {
 
     private final Directory directory;
+    private final Notices notices;
 
-    PageModel(Directory directory) {
+    PageModel(Directory directory, Notices notices) {
         this.directory = directory;
+        this.notices = notices;
+    }
+
+    /** The bell's count: the signed-in user's unread notices. */
+    @ModelAttribute("unreadNotices")
+    Integer unreadNotices(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return null;
+        }
+        return notices.unread(authentication.getName());
     }
 
     @ModelAttribute("me")

@@ -33,6 +33,7 @@ import cn.juece.procedure.TaskRule;
 import cn.juece.procedure.TaskRules;
 import cn.juece.review.ReviewMaterials;
 import cn.juece.security.Directory;
+import cn.juece.task.TaskEscalation;
 import cn.juece.task.WorkflowTasks;
 import cn.juece.task.WorkflowTasks.OpenTask;
 
@@ -57,9 +58,13 @@ class TaskFormController {
     private final MessageSource messages;
     private final ObjectMapper json;
 
+    private final TaskEscalation escalation;
+
     TaskFormController(WorkflowTasks workflow, TaskRules rules, DecisionWorkflow decisions,
                        ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, SendBacks sendBacks,
-                       FieldOptions options, Directory directory, MessageSource messages, ObjectMapper json) {
+                       FieldOptions options, Directory directory, MessageSource messages, ObjectMapper json,
+                       TaskEscalation escalation) {
+        this.escalation = escalation;
         this.workflow = workflow;
         this.rules = rules;
         this.decisions = decisions;
@@ -142,6 +147,8 @@ class TaskFormController {
                     .ifPresent(sendBack -> model.addAttribute("sentBack", sendBack));
         }
         model.addAttribute("directory", directory);
+        model.addAttribute("transferees", escalation.transferees(open.task().getId(), open.task().getAssignee() == null
+                ? "" : open.task().getAssignee()));
         return open.task().getFormKey();
     }
 
