@@ -3,6 +3,7 @@ package cn.juece.normative;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.Proposal;
+import cn.juece.dossier.Dossier;
 import cn.juece.procedure.ProcedureViolation;
 import cn.juece.procedure.ProcedureViolation.FieldError;
 import cn.juece.procedure.ProcessVariables;
@@ -29,9 +31,13 @@ public class NormativeDocuments {
     private final NormativeSettings settings;
     private final Directory directory;
     private final Validator validator;
+    private final NormativeNumbers numbers;
+    private final Dossier dossier;
 
     NormativeDocuments(DecisionWorkflow decisions, NormativeSettings settings, Directory directory,
-                       Validator validator) {
+                       Validator validator, NormativeNumbers numbers, Dossier dossier) {
+        this.numbers = numbers;
+        this.dossier = dossier;
         this.decisions = decisions;
         this.settings = settings;
         this.directory = directory;
@@ -54,6 +60,20 @@ public class NormativeDocuments {
         return start(proposal, "system", sponsorUnit, previousId);
     }
 
+    /** The number and publication particulars once given, for the forms after registration. */
+    public Optional<Particulars> particulars(long decisionId) {
+        return numbers.find(decisionId).map(number -> {
+            Map<String, Object> published = dossier.latest(decisionId, "Task_PublishNormativeDocument")
+                    .map(dossier::content).orElse(Map.of());
+            return new Particulars(number, text(published.get(NormativeVariables.PUBLISHED_ON)),
+                    text(published.get(NormativeVariables.EFFECTIVE_FROM)), text(published.get(NormativeVariables.VALID_UNTIL)));
+        });
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     private Decision start(NormativeProposal proposal, String proposer, String unit, Long previousId) {
         Map<String, Object> variables = new HashMap<>(settings.asProcessVariables());
         variables.put(ProcessVariables.SPONSOR_UNIT, unit);
@@ -74,5 +94,9 @@ public class NormativeDocuments {
             throw new ProcedureViolation(violations.stream()
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
         }
+    }
+
+    /** A numbered document: its unified number and, once published, its dates (yyyy-MM-dd, blank before). */
+    public record Particulars(String number, String publishedOn, String effectiveFrom, String validUntil) {
     }
 }
