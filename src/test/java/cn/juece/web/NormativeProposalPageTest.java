@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionWorkflow;
+import cn.juece.normative.NormativeDocuments;
+import cn.juece.normative.NormativeProposal;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.security.Directory;
 
@@ -30,6 +33,8 @@ class NormativeProposalPageTest extends ProcedureTestBase {
     Directory directory;
     @Autowired
     DecisionWorkflow decisions;
+    @Autowired
+    NormativeDocuments normativeDocuments;
 
     MockMvc mvc;
 
@@ -61,6 +66,35 @@ class NormativeProposalPageTest extends ProcedureTestBase {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("请写明制定依据", "无依据的文件");
         assertThat(decisions.all()).noneMatch(d -> d.title().equals("无依据的文件"));
+    }
+
+    @Test
+    void theFormsOfANormativeDocumentShowItsDraftAndLaterItsUnifiedNumber() throws Exception {
+        Decision document = normativeDocuments.propose(new NormativeProposal("关于公共停车场收费的规定", "收费标准不一",
+                "《中华人民共和国价格法》", "收费标准和公示"), "edu1");
+        assertThat(form(document, "Task_DraftNormativeDocument", "edu1")).contains("起草规范性文件", "收费标准不一");
+        driver.complete(document, "Task_DraftNormativeDocument", "edu1");
+        driver.complete(document, "Task_SubmitForReview", "edu1");
+        driver.complete(document, "Task_ReviewLegality", "reviewer1");
+        driver.complete(document, "Task_ReportToPartyCommittee", "office1");
+        driver.complete(document, "Task_ScheduleMeeting", "office1");
+        for (String member : List.of("member1", "member2", "member3")) {
+            driver.complete(document, "Task_MemberOpinion", member);
+        }
+        driver.complete(document, "Task_HeadDecision", "head1");
+        assertThat(form(document, "Task_RegisterNumber", "office1")).contains("不能手工填写");
+        driver.complete(document, "Task_RegisterNumber", "office1");
+
+        assertThat(form(document, "Task_PublishNormativeDocument", "office1")).containsPattern("某府规〔2026〕\\d+号")
+                .contains("有效期至");
+        assertThat(mvc.perform(get("/decisions/" + document.id()).with(DirectoryUser.of(directory, "office1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("行政规范性文件制定与管理");
+    }
+
+    private String form(Decision document, String taskKey, String user) throws Exception {
+        return mvc.perform(get("/tasks/" + driver.task(document, taskKey).getId()).with(DirectoryUser.of(directory, user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
