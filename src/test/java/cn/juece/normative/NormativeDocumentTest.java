@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionStatus;
@@ -36,6 +38,8 @@ class NormativeDocumentTest extends ProcedureTestBase {
     Dossier dossier;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void normativeDocumentRunsFromDraftingThroughReviewMeetingNumberAndPublicationToFiling() {
@@ -195,11 +199,27 @@ class NormativeDocumentTest extends ProcedureTestBase {
     }
 
     @Test
+    void onlyTheNormativeCategoryMayLeaveTheCatalogueItemEmptyInTheDatabase() {
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into decision (reference, catalogue_item_id, title, category, region, proposer, problem, reasons,
+                    legal_basis, preliminary_plan, exploratory_reform, status, proposed_at)
+                values ('X-OUTSIDE-CATALOGUE', null, '目录外的决策', 'PUBLIC_POLICY', 'national', 'edu1', 'p', 'r', 'l', 'm',
+                    false, 'PROPOSED', current_timestamp)"""))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void theMajorDecisionModelCannotCarryANormativeDocument() {
         Decision document = proposed();
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DecisionWorkflow.PROCESS_KEY,
-                Map.of("decisionId", document.id())))
-                .isInstanceOf(ProcedureViolation.class);
+        // as if registered but not yet started: only its category stands in the way
+        jdbc.update("update decision set status = 'PROPOSED' where id = ?", document.id());
+        try {
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DecisionWorkflow.PROCESS_KEY,
+                    Map.of("decisionId", document.id())))
+                    .isInstanceOf(ProcedureViolation.class).hasMessageContaining("只能通过提出决策建议启动");
+        } finally {
+            jdbc.update("update decision set status = 'IN_PROCEDURE' where id = ?", document.id());
+        }
     }
 
     private Decision proposed() {
