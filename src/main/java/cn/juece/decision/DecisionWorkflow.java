@@ -32,6 +32,7 @@ public class DecisionWorkflow {
     /** The one category registered outside the catalogue: see {@link #proposeNormativeDocument}. */
     public static final String NORMATIVE_DOCUMENT = "NORMATIVE_DOCUMENT";
     public static final String NORMATIVE_PROCESS_KEY = "NormativeDocumentProcess";
+    static final String NORMATIVE_PROPOSAL_EVENT = "StartEvent_NormativeDocumentProposed";
 
     private final DecisionRepository decisions;
     private final Catalogue catalogue;
@@ -88,7 +89,8 @@ public class DecisionWorkflow {
                 variables).getProcessInstanceId();
         decisions.procedureStarted(id, processInstanceId);
         Map<String, Object> content = proposalContent(decision, null);
-        dossier.record(new Dossier.Step(id, processInstanceId, "StartEvent_NormativeDocumentProposed",
+        content.put(ProcessVariables.SPONSOR_UNIT, extraVariables.get(ProcessVariables.SPONSOR_UNIT));
+        dossier.record(new Dossier.Step(id, processInstanceId, NORMATIVE_PROPOSAL_EVENT,
                 "提出规范性文件制定建议", null, proposer), EntryKind.PROCEDURE_EVENT, content);
         return decisions.find(id).orElseThrow();
     }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionStatus;
 import cn.juece.decision.DecisionWorkflow;
+import cn.juece.decision.DossierAccess;
 import cn.juece.decision.Proposal;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.DossierEntry;
@@ -40,6 +41,8 @@ class NormativeDocumentTest extends ProcedureTestBase {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DossierAccess access;
 
     @Test
     void normativeDocumentRunsFromDraftingThroughReviewMeetingNumberAndPublicationToFiling() {
@@ -53,6 +56,7 @@ class NormativeDocumentTest extends ProcedureTestBase {
         String number = (String) runtime.getVariable(processOf(document), "documentNumber");
         assertThat(number).matches("某府规〔2026〕\\d+号").isEqualTo(numbers.find(document.id()).orElseThrow());
         assertThat(driver.decision(document).category()).isEqualTo(DecisionWorkflow.NORMATIVE_DOCUMENT);
+        assertThat(access.sponsorUnit(document)).as("the unit that drafts it reads its dossier").contains("unit-edu");
     }
 
     @Test
