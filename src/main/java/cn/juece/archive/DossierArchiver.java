@@ -43,6 +43,11 @@ class DossierArchiver implements JavaDelegate {
     }
 
     static DecisionStatus finalStatus(DelegateExecution execution) {
+        // Set as an input parameter of the normative-document model's archiving steps.
+        Object normativeEnding = execution.getVariableLocal("normativeEnding");
+        if (normativeEnding != null) {
+            return DecisionStatus.valueOf(normativeEnding.toString());
+        }
         if (Boolean.FALSE.equals(execution.getVariable("initiationApproved"))) {
             return DecisionStatus.NOT_INITIATED;
         }

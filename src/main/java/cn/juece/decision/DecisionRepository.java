@@ -16,7 +16,7 @@ import cn.juece.procedure.ShanghaiTime;
 class DecisionRepository {
 
     private static final RowMapper<Decision> DECISION = (rs, row) -> new Decision(
-            rs.getLong("id"), rs.getString("reference"), rs.getLong("catalogue_item_id"), rs.getString("title"),
+            rs.getLong("id"), rs.getString("reference"), rs.getLong("catalogue_item_id") /* 0: none (a normative document) */, rs.getString("title"),
             rs.getString("category"), rs.getString("region"), rs.getString("proposer"), rs.getString("problem"),
             rs.getString("reasons"), rs.getString("legal_basis"), rs.getString("preliminary_plan"),
             rs.getBoolean("exploratory_reform"), (Long) rs.getObject("previous_decision_id", Long.class),
@@ -41,7 +41,7 @@ class DecisionRepository {
                         proposed_at, party_committee_report_required)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             insert.setString(1, "P-" + java.util.UUID.randomUUID().toString().replace("-", ""));
-            insert.setLong(2, proposal.catalogueItemId());
+            insert.setObject(2, proposal.catalogueItemId());
             insert.setString(3, proposal.title().strip());
             insert.setString(4, category);
             insert.setString(5, region);

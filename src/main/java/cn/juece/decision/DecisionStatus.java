@@ -8,7 +8,11 @@ public enum DecisionStatus {
     REJECTED,
     COMPLETED,
     STOPPED,
-    ADJUSTED;
+    ADJUSTED,
+    /** A normative document whose validity period ended. */
+    LAPSED,
+    /** A normative document repealed at a clean-up (清理). */
+    REPEALED;
 
     public String label() {
         return switch (this) {
@@ -19,6 +23,8 @@ public enum DecisionStatus {
             case COMPLETED -> "已执行完毕";
             case STOPPED -> "已停止执行";
             case ADJUSTED -> "已调整（另立新决策）";
+            case LAPSED -> "有效期届满，已失效";
+            case REPEALED -> "已废止";
         };
     }
 }

@@ -29,6 +29,10 @@ import cn.juece.procedure.ProcessVariables;
 public class DecisionWorkflow {
 
     public static final String PROCESS_KEY = "MajorDecisionProcess";
+    /** The one category registered outside the catalogue: see {@link #proposeNormativeDocument}. */
+    public static final String NORMATIVE_DOCUMENT = "NORMATIVE_DOCUMENT";
+    public static final String NORMATIVE_PROCESS_KEY = "NormativeDocumentProcess";
+    static final String NORMATIVE_PROPOSAL_EVENT = "StartEvent_NormativeDocumentProposed";
 
     private final DecisionRepository decisions;
     private final Catalogue catalogue;
@@ -61,6 +65,34 @@ public class DecisionWorkflow {
                 "决策后评估认为需要对原决策作重大调整", "依据决策后评估结论调整原决策 " + previous.reference(),
                 previous.legalBasis(), "待承办单位依据后评估报告重新拟订", previous.exploratoryReform());
         return propose(proposal, "system", previousDecisionId);
+    }
+
+    /**
+     * A normative document (行政规范性文件) is registered as a decision of its own category so its
+     * dossier, legality review and meeting run as for a major decision. It is the one exception
+     * to the catalogue rule (目录化管理 governs major decisions, not normative documents), and it
+     * runs in its own model, started here and nowhere else. The proposal's catalogue item is
+     * ignored: the document is validated by its own proposal in package {@code normative}.
+     */
+    @Transactional
+    public Decision proposeNormativeDocument(Proposal proposal, String region, String proposer,
+                                             Long previousDecisionId, Map<String, Object> extraVariables) {
+        Proposal outsideCatalogue = new Proposal(null, proposal.title(), proposal.problem(), proposal.reasons(),
+                proposal.legalBasis(), proposal.preliminaryPlan(), false);
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        long id = decisions.insert(outsideCatalogue, NORMATIVE_DOCUMENT, region, proposer, previousDecisionId,
+                settings.partyCommitteeReportRequired(), now);
+        Decision decision = decisions.find(id).orElseThrow();
+        Map<String, Object> variables = startVariables(decision);
+        variables.putAll(extraVariables);
+        String processInstanceId = runtime.startProcessInstanceByKey(NORMATIVE_PROCESS_KEY, decision.reference(),
+                variables).getProcessInstanceId();
+        decisions.procedureStarted(id, processInstanceId);
+        Map<String, Object> content = proposalContent(decision, null);
+        content.put(ProcessVariables.SPONSOR_UNIT, extraVariables.get(ProcessVariables.SPONSOR_UNIT));
+        dossier.record(new Dossier.Step(id, processInstanceId, NORMATIVE_PROPOSAL_EVENT,
+                "提出规范性文件制定建议", null, proposer), EntryKind.PROCEDURE_EVENT, content);
+        return decisions.find(id).orElseThrow();
     }
 
     /** Closes the decision with its final status; called when its dossier is archived. */
@@ -116,7 +148,9 @@ public class DecisionWorkflow {
     private static Map<String, Object> proposalContent(Decision decision, CatalogueItem item) {
         Map<String, Object> content = new HashMap<>();
         content.put("reference", decision.reference());
-        content.put("catalogueItem", item.matter());
+        if (item != null) {
+            content.put("catalogueItem", item.matter());
+        }
         content.put("title", decision.title());
         content.put("problem", decision.problem());
         content.put("reasons", decision.reasons());

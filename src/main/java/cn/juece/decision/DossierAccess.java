@@ -32,9 +32,13 @@ public class DossierAccess {
         return allows(userId, groups, decision.proposer(), sponsorUnit(decision));
     }
 
-    /** The unit group named at initiation, as the dossier recorded it; empty before. */
+    /**
+     * The unit group named at initiation, as the dossier recorded it; empty before. A normative
+     * document has no initiation step: its unit is the proposer's, recorded with the proposal.
+     */
     public Optional<String> sponsorUnit(Decision decision) {
         return dossier.latest(decision.id(), INITIATION_TASK)
+                .or(() -> dossier.latest(decision.id(), DecisionWorkflow.NORMATIVE_PROPOSAL_EVENT))
                 .map(dossier::content)
                 .map(content -> content.get(SPONSOR_UNIT))
                 .map(Object::toString);

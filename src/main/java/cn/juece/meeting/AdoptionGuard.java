@@ -13,7 +13,8 @@ import cn.juece.procedure.ProcessVariables;
 
 /**
  * Only a decision the head adopted at a meeting, on the draft last reviewed, is published or
- * executed (Art. 30, 32): not one that reached these steps by a shortcut.
+ * executed (Art. 30, 32), and only a normative document so adopted is numbered and published:
+ * not one that reached these steps by a shortcut.
  */
 @Component
 class AdoptionGuard implements ActivityGuard {
@@ -26,7 +27,8 @@ class AdoptionGuard implements ActivityGuard {
 
     @Override
     public Set<String> guardedElements() {
-        return Set.of("Task_PublishDecision", "CallActivity_DecisionExecution");
+        return Set.of("Task_PublishDecision", "CallActivity_DecisionExecution",
+                "Task_RegisterNumber", "Task_PublishNormativeDocument");
     }
 
     @Override

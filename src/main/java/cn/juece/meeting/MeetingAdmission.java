@@ -56,7 +56,8 @@ class MeetingAdmission implements ActivityGuard {
             throw refuse("合法性审查结论为「" + label(outcome) + "」");
         }
         if (isAfter(dossier.latest(decisionId, "Task_ReviseDraft"), review)
-                || isAfter(dossier.latest(decisionId, "Task_DraftDecision"), review)) {
+                || isAfter(dossier.latest(decisionId, "Task_DraftDecision"), review)
+                || isAfter(dossier.latest(decisionId, "Task_DraftNormativeDocument"), review)) {
             throw refuse("决策草案在合法性审查后又作了修改，须重新审查");
         }
         if (isAfter(dossier.latest(decisionId, HeadSpeaksLast.HEAD_TASK), review)) {

@@ -28,6 +28,8 @@ class ReviewAdmission implements ActivityGuard {
             new Procedure("EXPERT", "skipExpert", "Task_SubmitExpertOpinion", "专家论证"),
             new Procedure("RISK", "skipRisk", "Task_AssessRisk", "风险评估"));
 
+    static final String NORMATIVE_DRAFT_TASK = "Task_DraftNormativeDocument";
+
     private final Dossier dossier;
 
     ReviewAdmission(Dossier dossier) {
@@ -42,6 +44,11 @@ class ReviewAdmission implements ActivityGuard {
     @Override
     public void check(DelegateExecution execution) {
         long decisionId = ProcessVariables.decisionId(execution);
+        Optional<DossierEntry> normativeDraft = dossier.latest(decisionId, NORMATIVE_DRAFT_TASK);
+        if (normativeDraft.isPresent()) {
+            checkNormativeDocument(decisionId, normativeDraft.get());
+            return;
+        }
         List<?> required = execution.getVariable("requiredProcedures") instanceof List<?> list ? list : List.of();
         DossierEntry confirmed = dossier.latest(decisionId, "Task_ConfirmProcedures")
                 .orElseThrow(() -> refuse("尚未确认决策程序"));
@@ -55,6 +62,16 @@ class ReviewAdmission implements ActivityGuard {
         }
         if (!isAfter(dossier.latest(decisionId, "Task_ReviseDraft"), confirmed)) {
             throw refuse("决策草案尚未根据各方面意见修改完善");
+        }
+    }
+
+    /**
+     * A normative document has no catalogue of procedures to confirm: its draft is reviewed
+     * once drafted, and again only after it was redrafted since its last review.
+     */
+    private void checkNormativeDocument(long decisionId, DossierEntry draft) {
+        if (isAfter(dossier.latest(decisionId, "Task_ReviewLegality"), draft)) {
+            throw refuse("规范性文件草案尚未根据审查或会议意见重新起草");
         }
     }
 

@@ -29,6 +29,9 @@ public class ReviewMaterials {
 
     public Materials forDecision(long decisionId) {
         Map<String, Object> draft = content(decisionId, "Task_DraftDecision");
+        if (draft.isEmpty()) {
+            draft = content(decisionId, ReviewAdmission.NORMATIVE_DRAFT_TASK);
+        }
         Map<String, Object> revision = content(decisionId, "Task_ReviseDraft");
         Map<String, Object> submission = content(decisionId, "Task_SubmitForReview");
         Map<String, Object> procedures = content(decisionId, "Task_ConfirmProcedures");

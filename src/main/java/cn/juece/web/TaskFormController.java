@@ -27,6 +27,7 @@ import cn.juece.decision.DecisionWorkflow;
 import cn.juece.decision.OpinionAdoptions;
 import cn.juece.decision.SendBacks;
 import cn.juece.dossier.Documents;
+import cn.juece.normative.NormativeDocuments;
 import cn.juece.procedure.FormField;
 import cn.juece.procedure.ProcedureViolation;
 import cn.juece.procedure.TaskRule;
@@ -57,14 +58,15 @@ class TaskFormController {
     private final Directory directory;
     private final MessageSource messages;
     private final ObjectMapper json;
-
+    private final NormativeDocuments normativeDocuments;
     private final TaskEscalation escalation;
 
     TaskFormController(WorkflowTasks workflow, TaskRules rules, DecisionWorkflow decisions,
                        ReviewMaterials reviewMaterials, OpinionAdoptions adoptions, SendBacks sendBacks,
                        FieldOptions options, Directory directory, MessageSource messages, ObjectMapper json,
-                       TaskEscalation escalation) {
+                       TaskEscalation escalation, NormativeDocuments normativeDocuments) {
         this.escalation = escalation;
+        this.normativeDocuments = normativeDocuments;
         this.workflow = workflow;
         this.rules = rules;
         this.decisions = decisions;
@@ -143,6 +145,7 @@ class TaskFormController {
             model.addAttribute("materials", reviewMaterials.forDecision(decisionId));
             model.addAttribute("opinionsToAnswer", adoptions.toAnswer(decisionId));
             model.addAttribute("requiredProcedures", workflow.requiredProcedures(open.task().getId()));
+            normativeDocuments.particulars(decisionId).ifPresent(particulars -> model.addAttribute("normative", particulars));
             sendBacks.pendingFor(decisionId, open.task().getTaskDefinitionKey())
                     .ifPresent(sendBack -> model.addAttribute("sentBack", sendBack));
         }

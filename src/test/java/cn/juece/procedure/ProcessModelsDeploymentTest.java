@@ -66,7 +66,7 @@ class ProcessModelsDeploymentTest {
                 .extracting(ProcessDefinition::getKey)
                 .containsExactlyInAnyOrder("MajorDecisionProcess", "PublicParticipationProcess",
                         "ExpertArgumentationProcess", "RiskAssessmentProcess", "LegalityReviewProcess",
-                        "CollectiveDiscussionProcess", "DecisionExecutionProcess");
+                        "CollectiveDiscussionProcess", "DecisionExecutionProcess", "NormativeDocumentProcess");
         assertThat(repository.createDecisionDefinitionQuery().list())
                 .extracting(DecisionDefinition::getKey)
                 .containsExactly("RequiredProcedures");

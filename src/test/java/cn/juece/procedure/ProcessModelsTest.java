@@ -81,7 +81,7 @@ class ProcessModelsTest {
         assertThat(models().map(model -> model.getFileName().toString())).containsExactlyInAnyOrder(
                 "major-decision.bpmn", "public-participation.bpmn", "expert-argumentation.bpmn",
                 "risk-assessment.bpmn", "legality-review.bpmn", "collective-discussion.bpmn",
-                "decision-execution.bpmn");
+                "decision-execution.bpmn", "normative-document.bpmn");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -54,6 +54,17 @@ public final class ValidForms {
             case "Task_DecideSuspension" -> Map.of("suspend", true, "suspensionReason", "情势发生重大变化");
             case "Task_DecidePostEvaluation" -> Map.of("postEvaluationOrdered", false, "evaluationGrounds", "执行顺利");
             case "Task_PostEvaluate" -> Map.of("evaluationReport", "后评估报告", "evaluationOutcome", "CONTINUE");
+            case "Task_DraftNormativeDocument" -> Map.of("draftText", "关于规范校外培训机构收费的若干规定（草案）",
+                    "draftExplanation", "起草说明", "consultationAccount", "已向社会公开征求意见");
+            case "Task_RegisterNumber" -> Map.of("documentTitle", "关于规范校外培训机构收费的若干规定",
+                    "adoptedTextConfirmed", true);
+            case "Task_PublishNormativeDocument" -> Map.of("publicationChannels", "政府公报、门户网站",
+                    "publishedOn", today.toString(), "effectiveFrom", today.plusDays(30).toString(),
+                    "validUntil", today.plusDays(30).plusYears(5).minusDays(1).toString());
+            case "Task_FileWithHigherAuthority" -> Map.of("filingAuthority", "省人民政府",
+                    "filedOn", today.toString(), "filingMaterials", "备案报告、文件正式文本、起草说明、合法性审查意见");
+            case "Task_DecideOnExpiry" -> Map.of("expiryDecision", "LAPSE", "expiryAssessment", "目标已实现，不再实施");
+            case "Task_CleanUpReview" -> Map.of("cleanUpOutcome", "KEEP", "cleanUpOpinion", "与上位法一致，继续有效");
             default -> throw new IllegalArgumentException("No valid form for " + taskKey);
         });
     }
