@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -29,19 +30,23 @@ public class Dossier {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    public Dossier(JdbcTemplate jdbc, ObjectMapper json) {
+    public Dossier(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
+    /** Records a step and announces it, within the caller's transaction (the audit trail vouches for it there). */
     public void record(Step step, EntryKind kind, Map<String, ?> content) {
-        jdbc.update("""
+        long id = Inserts.returningId(jdbc, """
                 insert into dossier_entry (decision_id, process_instance_id, activity_id, activity_name,
                     task_id, actor, recorded_at, kind, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 step.decisionId(), step.processInstanceId(), step.activityId(), step.activityName(),
                 step.taskId(), step.actor(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
                 kind.name(), toJson(content));
+        events.publishEvent(new DossierEntryRecorded(id, step.decisionId(), kind, step.actor()));
     }
 
     public List<DossierEntry> entries(long decisionId) {
