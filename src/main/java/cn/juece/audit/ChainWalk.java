@@ -72,21 +72,25 @@ class ChainWalk implements RowCallbackHandler {
         boolean document = link.kind().equals(AuditKind.DOCUMENT_ADDED.name());
         long id = ((Number) vouched.get(document ? VouchedRows.DOCUMENT_ID : VouchedRows.ENTRY_ID)).longValue();
         Optional<Map<String, Object>> now = document ? rows.document(id) : rows.dossierEntry(id);
-        String what = (document ? "文件 #" + id + "「" + vouched.get("fileName") + "」" : "案卷记录 #" + id)
-                + "（决策 " + reference(decision) + "）";
         if (now.isEmpty()) {
-            return Optional.of("其担保的" + what + "已被删除");
+            return Optional.of("其担保的" + what(document, id, vouched, decision) + "已被删除");
         }
         List<String> changed = new TreeMap<>(vouched).keySet().stream()
                 .filter(key -> !String.valueOf(vouched.get(key)).equals(String.valueOf(now.get().get(key))))
                 .toList();
         if (!changed.isEmpty()) {
-            return Optional.of("其担保的" + what + "已被改动（" + String.join("、", changed) + "）");
+            return Optional.of("其担保的" + what(document, id, vouched, decision) + "已被改动（"
+                    + String.join("、", changed) + "）");
         }
         if (decisionId != null && decisionId == decision) {
             (document ? vouchedDocuments : vouchedEntries).add(id);
         }
         return Optional.empty();
+    }
+
+    private String what(boolean document, long id, Map<String, Object> vouched, long decision) {
+        return (document ? "文件 #" + id + "「" + vouched.get("fileName") + "」" : "案卷记录 #" + id)
+                + "（决策 " + reference(decision) + "）";
     }
 
     String reference(long decision) {
