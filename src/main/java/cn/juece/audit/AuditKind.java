@@ -5,6 +5,7 @@ public enum AuditKind {
     TASK_COMPLETED("办结任务"),
     DOSSIER_ENTRY("案卷记录"),
     DOCUMENT_ADDED("归档文件"),
+    PUBLIC_COMMENT("公众意见"),
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
     PERMISSION_CHANGED("权限变更"),

@@ -47,13 +47,16 @@ public class AuditVerifier {
         Optional<String> unvouched = firstUnvouched("dossier_entry", decision.get(), walk.vouchedEntries)
                 .map(id -> "案卷记录 #" + id)
                 .or(() -> firstUnvouched("dossier_document", decision.get(), walk.vouchedDocuments)
-                        .map(id -> "文件 #" + id));
+                        .map(id -> "文件 #" + id))
+                .or(() -> firstUnvouched("public_comment", decision.get(), walk.vouchedComments)
+                        .map(id -> "公众意见 #" + id));
         if (unvouched.isPresent()) {
             return new Verification(false, walk.lastSeq, null, "决策 " + name + " 的" + unvouched.get()
                     + "没有审计链记录担保（可能绕过系统直接写入数据库）", null);
         }
         return new Verification(true, walk.lastSeq, null, "决策 " + name + " 的案卷完整：" + walk.vouchedEntries.size()
-                + " 条案卷记录、" + walk.vouchedDocuments.size() + " 个文件均由完整的审计链担保（审计链共 "
+                + " 条案卷记录、" + walk.vouchedDocuments.size() + " 个文件、" + walk.vouchedComments.size()
+                + " 条公众意见均由完整的审计链担保（审计链共 "
                 + walk.lastSeq + " 条记录）", walk.lastHash);
     }
 

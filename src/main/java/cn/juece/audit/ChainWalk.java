@@ -21,13 +21,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 class ChainWalk implements RowCallbackHandler {
 
     private static final Set<String> VOUCHING = Set.of(AuditKind.TASK_COMPLETED.name(),
-            AuditKind.DOSSIER_ENTRY.name(), AuditKind.DOCUMENT_ADDED.name());
+            AuditKind.DOSSIER_ENTRY.name(), AuditKind.DOCUMENT_ADDED.name(), AuditKind.PUBLIC_COMMENT.name());
 
     private final JdbcTemplate jdbc;
     private final VouchedRows rows;
     private final Long decisionId;
     final Set<Long> vouchedEntries = new HashSet<>();
     final Set<Long> vouchedDocuments = new HashSet<>();
+    final Set<Long> vouchedComments = new HashSet<>();
     long lastSeq;
     String lastHash = Canonical.GENESIS;
     Long brokenAt;
@@ -69,28 +70,42 @@ class ChainWalk implements RowCallbackHandler {
     private Optional<String> vouchedRowProblem(AuditEntry link) {
         Map<String, Object> vouched = Canonical.parse(link.payload());
         long decision = ((Number) vouched.get(VouchedRows.DECISION_ID)).longValue();
-        boolean document = link.kind().equals(AuditKind.DOCUMENT_ADDED.name());
-        long id = ((Number) vouched.get(document ? VouchedRows.DOCUMENT_ID : VouchedRows.ENTRY_ID)).longValue();
-        Optional<Map<String, Object>> now = document ? rows.document(id) : rows.dossierEntry(id);
+        AuditKind kind = AuditKind.valueOf(link.kind());
+        String idKey = switch (kind) {
+            case DOCUMENT_ADDED -> VouchedRows.DOCUMENT_ID;
+            case PUBLIC_COMMENT -> VouchedRows.COMMENT_ID;
+            default -> VouchedRows.ENTRY_ID;
+        };
+        long id = ((Number) vouched.get(idKey)).longValue();
+        Optional<Map<String, Object>> now = switch (kind) {
+            case DOCUMENT_ADDED -> rows.document(id);
+            case PUBLIC_COMMENT -> rows.publicComment(id);
+            default -> rows.dossierEntry(id);
+        };
         if (now.isEmpty()) {
-            return Optional.of("其担保的" + what(document, id, vouched, decision) + "已被删除");
+            return Optional.of("其担保的" + what(kind, id, vouched, decision) + "已被删除");
         }
         List<String> changed = new TreeMap<>(vouched).keySet().stream()
                 .filter(key -> !String.valueOf(vouched.get(key)).equals(String.valueOf(now.get().get(key))))
                 .toList();
         if (!changed.isEmpty()) {
-            return Optional.of("其担保的" + what(document, id, vouched, decision) + "已被改动（"
+            return Optional.of("其担保的" + what(kind, id, vouched, decision) + "已被改动（"
                     + String.join("、", changed) + "）");
         }
         if (decisionId != null && decisionId == decision) {
-            (document ? vouchedDocuments : vouchedEntries).add(id);
+            (kind == AuditKind.DOCUMENT_ADDED ? vouchedDocuments
+                    : kind == AuditKind.PUBLIC_COMMENT ? vouchedComments : vouchedEntries).add(id);
         }
         return Optional.empty();
     }
 
-    private String what(boolean document, long id, Map<String, Object> vouched, long decision) {
-        return (document ? "文件 #" + id + "「" + vouched.get("fileName") + "」" : "案卷记录 #" + id)
-                + "（决策 " + reference(decision) + "）";
+    private String what(AuditKind kind, long id, Map<String, Object> vouched, long decision) {
+        String row = switch (kind) {
+            case DOCUMENT_ADDED -> "文件 #" + id + "「" + vouched.get("fileName") + "」";
+            case PUBLIC_COMMENT -> "公众意见 #" + id;
+            default -> "案卷记录 #" + id;
+        };
+        return row + "（决策 " + reference(decision) + "）";
     }
 
     String reference(long decision) {

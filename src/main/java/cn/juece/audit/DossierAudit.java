@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import cn.juece.dossier.DocumentStored;
 import cn.juece.dossier.DossierEntryRecorded;
 import cn.juece.dossier.EntryKind;
+import cn.juece.participation.PublicCommentReceived;
 
 /**
- * Vouches for every dossier entry and file as it is written. The dossier publishes its
+ * Vouches for every dossier entry, file and public comment as it is written. The dossier publishes its
  * events synchronously inside the engine command or service transaction that writes the
  * row, so this link commits with the row or not at all, whichever door the change came
  * through (Juece's pages, the engine REST API, Tasklist, a timer).
@@ -37,6 +38,12 @@ class DossierAudit {
     void on(DocumentStored stored) {
         Map<String, Object> print = rows.document(stored.documentId()).orElseThrow();
         trail.append(AuditKind.DOCUMENT_ADDED, stored.uploadedBy(), subject(stored.decisionId()), print);
+    }
+
+    @EventListener
+    void on(PublicCommentReceived received) {
+        Map<String, Object> print = rows.publicComment(received.commentId()).orElseThrow();
+        trail.append(AuditKind.PUBLIC_COMMENT, "public", subject(received.decisionId()), print);
     }
 
     static String subject(long decisionId) {

@@ -19,6 +19,7 @@ class VouchedRows {
 
     static final String ENTRY_ID = "dossierEntryId";
     static final String DOCUMENT_ID = "documentId";
+    static final String COMMENT_ID = "commentId";
     static final String DECISION_ID = "decisionId";
 
     private final JdbcTemplate jdbc;
@@ -63,6 +64,21 @@ class VouchedRows {
             print.put("storedSha256", rs.getString("sha256").strip());
             print.put("uploadedBy", rs.getString("uploaded_by"));
             print.put("uploadedAt", String.valueOf(rs.getObject("uploaded_at", LocalDateTime.class)));
+            return print;
+        }, id).stream().findFirst();
+    }
+
+    /** A citizen's words and contact are vouched for by hash only, so the chain holds no personal data. */
+    Optional<Map<String, Object>> publicComment(long id) {
+        return jdbc.query("select id, decision_id, author_name, contact, content, received_at from public_comment"
+                + " where id = ?", (rs, row) -> {
+            Map<String, Object> print = new TreeMap<>();
+            print.put(COMMENT_ID, rs.getLong("id"));
+            print.put(DECISION_ID, rs.getLong("decision_id"));
+            print.put("authorSha256", Canonical.sha256(rs.getString("author_name")));
+            print.put("contactSha256", Canonical.sha256(rs.getString("contact")));
+            print.put("contentSha256", Canonical.sha256(rs.getString("content")));
+            print.put("receivedAt", String.valueOf(rs.getObject("received_at", LocalDateTime.class)));
             return print;
         }, id).stream().findFirst();
     }

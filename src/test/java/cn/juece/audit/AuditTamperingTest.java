@@ -15,6 +15,7 @@ import cn.juece.decision.Decision;
 import cn.juece.dossier.Documents;
 import cn.juece.dossier.Dossier;
 import cn.juece.dossier.DossierEntry;
+import cn.juece.participation.PublicComments;
 import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.task.WorkflowTasks;
 
@@ -37,6 +38,8 @@ class AuditTamperingTest extends ProcedureTestBase {
     WorkflowTasks workflow;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PublicComments comments;
 
     Decision decision;
 
@@ -156,6 +159,30 @@ class AuditTamperingTest extends ProcedureTestBase {
             jdbc.update("delete from dossier_entry where decision_id = ? and activity_id = 'Task_HeadDecision'",
                     decision.id());
         }
+    }
+
+    @Test
+    void aPublicCommentIsVouchedForByHashAndItsEditIsFound() {
+        Decision consulted = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(consulted, "Task_DecideInitiation", "head1");
+        driver.complete(consulted, "Task_DraftDecision", "edu1",
+                driver.form("Task_DraftDecision", "technical", false, "riskToStability", false));
+        driver.complete(consulted, "Task_ConfirmProcedures", "edu1");
+        driver.complete(consulted, "Task_PrepareConsultation", "edu1");
+        long commentId = comments.submit(consulted.id(), "张三", "13800000000", "建议增加过渡期");
+
+        AuditEntry link = trail.about(DossierAudit.subject(consulted.id())).stream()
+                .filter(l -> l.kind().equals("PUBLIC_COMMENT")).findFirst().orElseThrow();
+        assertThat(link.payload()).contains("\"commentId\":" + commentId).doesNotContain("张三", "13800000000");
+        jdbc.update("update public_comment set content = '支持' where id = ?", commentId);
+        try {
+            Verification result = verifier.verifyChain();
+            assertThat(result.brokenAt()).isEqualTo(link.seq());
+            assertThat(result.message()).contains("公众意见 #" + commentId, "contentSha256");
+        } finally {
+            jdbc.update("update public_comment set content = '建议增加过渡期' where id = ?", commentId);
+        }
+        assertThat(verifier.verifyDossier(consulted.reference()).message()).contains("1 条公众意见");
     }
 
     private AuditEntry link(String kind) {
