@@ -14,17 +14,20 @@ import cn.juece.procedure.ProcessVariables;
 
 /**
  * Closes the dossier when the procedure ends, whichever way it ends (Art. 33): the decision
- * gets its final status and the dossier its closing entry.
+ * gets its final status, the dossier its closing entry, and then its seal, in the same
+ * transaction, so no record can fall between the last entry and the seal.
  */
 @Component
 class DossierArchiver implements JavaDelegate {
 
     private final DecisionWorkflow decisions;
     private final Dossier dossier;
+    private final ArchiveSeals seals;
 
-    DossierArchiver(DecisionWorkflow decisions, Dossier dossier) {
+    DossierArchiver(DecisionWorkflow decisions, Dossier dossier, ArchiveSeals seals) {
         this.decisions = decisions;
         this.dossier = dossier;
+        this.seals = seals;
     }
 
     @Override
@@ -36,6 +39,7 @@ class DossierArchiver implements JavaDelegate {
         dossier.record(new Dossier.Step(decisionId, execution.getProcessInstanceId(),
                 execution.getCurrentActivityId(), "决策案卷归档", null, "system"), EntryKind.ARCHIVED,
                 Map.of("finalStatus", status.name(), "finalStatusLabel", status.label(), "entriesBefore", entries));
+        seals.seal(decisions.find(decisionId).orElseThrow());
     }
 
     static DecisionStatus finalStatus(DelegateExecution execution) {

@@ -1,5 +1,9 @@
 package cn.juece.dossier;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -24,12 +28,14 @@ public class Documents {
     public static final String FIELD = "documents";
 
     private final JdbcTemplate jdbc;
+    private final ClosedDossiers closed;
     private final ApplicationEventPublisher events;
     private final long maxBytes;
 
-    Documents(JdbcTemplate jdbc, ApplicationEventPublisher events,
+    Documents(JdbcTemplate jdbc, ClosedDossiers closed, ApplicationEventPublisher events,
               @Value("${juece.documents.max-bytes:20971520}") long maxBytes) {
         this.jdbc = jdbc;
+        this.closed = closed;
         this.events = events;
         this.maxBytes = maxBytes;
     }
@@ -46,6 +52,7 @@ public class Documents {
     /** Stores the files of one completed task; call within the completion's transaction. */
     public void store(long decisionId, String taskId, String activityId, String user, List<Upload> uploads) {
         check(uploads);
+        closed.refuseIfClosed(decisionId);
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
         for (Upload upload : uploads) {
             DocumentType type = DocumentType.of(upload.fileName(), upload.content()).orElseThrow();
@@ -80,6 +87,17 @@ public class Documents {
 
     public byte[] content(long id) {
         return jdbc.queryForObject("select content from dossier_document where id = ?", byte[].class, id);
+    }
+
+    /** Copies a file's content as stored to {@code out} without holding it in memory. */
+    public void copyContent(long id, OutputStream out) {
+        jdbc.query("select content from dossier_document where id = ?", rs -> {
+            try (InputStream in = rs.getBinaryStream("content")) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, id);
     }
 
     public static String sha256(byte[] content) {

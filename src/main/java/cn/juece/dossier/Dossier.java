@@ -30,16 +30,22 @@ public class Dossier {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClosedDossiers closed;
     private final ApplicationEventPublisher events;
 
-    public Dossier(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+    Dossier(JdbcTemplate jdbc, ObjectMapper json, ClosedDossiers closed, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.closed = closed;
         this.events = events;
     }
 
-    /** Records a step and announces it, within the caller's transaction (the audit trail vouches for it there). */
+    /**
+     * Appends an entry and announces it within the caller's transaction, where the audit trail
+     * vouches for it; refused once the archive has sealed the decision's dossier.
+     */
     public void record(Step step, EntryKind kind, Map<String, ?> content) {
+        closed.refuseIfClosed(step.decisionId());
         long id = Inserts.returningId(jdbc, """
                 insert into dossier_entry (decision_id, process_instance_id, activity_id, activity_name,
                     task_id, actor, recorded_at, kind, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",

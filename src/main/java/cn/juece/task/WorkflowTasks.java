@@ -41,10 +41,12 @@ public class WorkflowTasks {
         documents.check(uploads);
         Task task = open(taskId);
         Object decisionId = tasks.getVariable(taskId, "decisionId");
-        complete(taskId, userId, groups, fields);
+        // stored first: completing the procedure's last task archives and seals the dossier in this
+        // transaction, and the files submitted with that task belong inside the seal
         if (!uploads.isEmpty() && decisionId != null) {
             documents.store(((Number) decisionId).longValue(), taskId, task.getTaskDefinitionKey(), userId, uploads);
         }
+        complete(taskId, userId, groups, fields);
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import cn.juece.archive.ArchiveSeals;
 import cn.juece.catalogue.Catalogue;
 import cn.juece.dossier.Documents;
 import cn.juece.catalogue.CatalogueItem;
@@ -47,10 +48,13 @@ class DossierController {
     private final Catalogue catalogue;
     private final Directory directory;
     private final Documents documents;
+    private final ArchiveSeals seals;
 
     DossierController(DecisionWorkflow decisions, DossierAccess access, DecisionProgress progress,
-                      DossierTimeline timeline, Catalogue catalogue, Directory directory, Documents documents) {
+                      DossierTimeline timeline, Catalogue catalogue, Directory directory, Documents documents,
+                      ArchiveSeals seals) {
         this.documents = documents;
+        this.seals = seals;
         this.decisions = decisions;
         this.access = access;
         this.progress = progress;
@@ -92,6 +96,11 @@ class DossierController {
                 .filter(document -> !disclosure.withholds(document.activityId())).toList());
         model.addAttribute("readsTheMeeting", disclosure.readsTheMeeting());
         model.addAttribute("directory", directory);
+        seals.find(decision.id()).ifPresent(seal -> {
+            model.addAttribute("sealedAt", format(seal.sealedAt()));
+            model.addAttribute("sealHash", seal.manifestSha256());
+        });
+        model.addAttribute("mayExport", ArchiveSeals.mayExport(CurrentUser.of(authentication).groups()));
         return DOSSIER_VIEW;
     }
 
