@@ -70,14 +70,30 @@ class AuditTamperingTest extends ProcedureTestBase {
 
     @Test
     void aLinkRehashedAfterItsEditStillBreaksTheChainAtTheNextLink() {
-        AuditEntry link = link("TASK_COMPLETED");
-        String forged = Canonical.linkHash(link.prevHash(), link.seq(), link.recordedAt().toString(), "head2",
-                link.kind(), link.subject(), link.payload());
-        jdbc.update("update audit_entry set actor = 'head2', hash = ? where seq = ?", forged, link.seq());
-        try {
+        AuditEntry proposal = link("DOSSIER_ENTRY");
+        rehashedWithActor(proposal, "water1", () -> {
             Verification result = verifier.verifyChain();
-            assertThat(result.brokenAt()).isEqualTo(link.seq() + 1);
+            assertThat(result.brokenAt()).isEqualTo(proposal.seq() + 1);
             assertThat(result.message()).contains("前序哈希");
+        });
+    }
+
+    @Test
+    void theLastLinkRehashedAfterItsEditIsFoundThroughTheHead() {
+        AuditEntry last = trail.recent(1).get(0);
+        rehashedWithActor(last, "water1", () -> {
+            Verification result = verifier.verifyChain();
+            assertThat(result.brokenAt()).isEqualTo(last.seq());
+            assertThat(result.message()).contains("链尾被替换");
+        });
+    }
+
+    private void rehashedWithActor(AuditEntry link, String actor, Runnable check) {
+        String forged = Canonical.linkHash(link.prevHash(), link.seq(), link.recordedAt().toString(), actor,
+                link.kind(), link.subject(), link.payload());
+        jdbc.update("update audit_entry set actor = ?, hash = ? where seq = ?", actor, forged, link.seq());
+        try {
+            check.run();
         } finally {
             jdbc.update("update audit_entry set actor = ?, hash = ? where seq = ?", link.actor(), link.hash(),
                     link.seq());
