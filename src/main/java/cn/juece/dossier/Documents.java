@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +29,14 @@ public class Documents {
 
     private final JdbcTemplate jdbc;
     private final ClosedDossiers closed;
+    private final ApplicationEventPublisher events;
     private final long maxBytes;
 
-    Documents(JdbcTemplate jdbc, ClosedDossiers closed,
+    Documents(JdbcTemplate jdbc, ClosedDossiers closed, ApplicationEventPublisher events,
               @Value("${juece.documents.max-bytes:20971520}") long maxBytes) {
         this.jdbc = jdbc;
         this.closed = closed;
+        this.events = events;
         this.maxBytes = maxBytes;
     }
 
@@ -53,11 +56,12 @@ public class Documents {
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
         for (Upload upload : uploads) {
             DocumentType type = DocumentType.of(upload.fileName(), upload.content()).orElseThrow();
-            jdbc.update("""
+            long id = Inserts.returningId(jdbc, """
                     insert into dossier_document (decision_id, task_id, activity_id, file_name, content_type,
                         size_bytes, sha256, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     decisionId, taskId, activityId, upload.fileName(), type.contentType(), upload.content().length,
                     sha256(upload.content()), upload.content(), user, now);
+            events.publishEvent(new DocumentStored(id, decisionId, user));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -30,22 +31,28 @@ public class Dossier {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ClosedDossiers closed;
+    private final ApplicationEventPublisher events;
 
-    Dossier(JdbcTemplate jdbc, ObjectMapper json, ClosedDossiers closed) {
+    Dossier(JdbcTemplate jdbc, ObjectMapper json, ClosedDossiers closed, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.closed = closed;
+        this.events = events;
     }
 
-    /** Appends an entry; refused once the archive has sealed the decision's dossier. */
+    /**
+     * Appends an entry and announces it within the caller's transaction, where the audit trail
+     * vouches for it; refused once the archive has sealed the decision's dossier.
+     */
     public void record(Step step, EntryKind kind, Map<String, ?> content) {
         closed.refuseIfClosed(step.decisionId());
-        jdbc.update("""
+        long id = Inserts.returningId(jdbc, """
                 insert into dossier_entry (decision_id, process_instance_id, activity_id, activity_name,
                     task_id, actor, recorded_at, kind, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 step.decisionId(), step.processInstanceId(), step.activityId(), step.activityName(),
                 step.taskId(), step.actor(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
                 kind.name(), toJson(content));
+        events.publishEvent(new DossierEntryRecorded(id, step.decisionId(), kind, step.actor()));
     }
 
     public List<DossierEntry> entries(long decisionId) {

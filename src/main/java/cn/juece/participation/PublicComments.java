@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ public class PublicComments {
     public static final int MAX_COMMENT_LENGTH = 5_000;
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public PublicComments(JdbcTemplate jdbc) {
+    public PublicComments(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -49,7 +52,9 @@ public class PublicComments {
             insert.setTimestamp(5, now());
             return insert;
         }, keys);
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        events.publishEvent(new PublicCommentReceived(id, decisionId));
+        return id;
     }
 
     public List<PublicComment> forDecision(long decisionId) {

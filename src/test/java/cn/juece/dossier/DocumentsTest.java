@@ -13,7 +13,7 @@ import cn.juece.procedure.ProcedureViolation;
 /** Only PDF and Office files of acceptable size enter a dossier, each with its SHA-256. */
 class DocumentsTest {
 
-    private final Documents documents = new Documents(null, null, 1024);
+    private final Documents documents = new Documents(null, null, event -> { }, 1024);
 
     @Test
     void pdfAndOfficeFilesAreRecognisedByTheirFirstBytes() {

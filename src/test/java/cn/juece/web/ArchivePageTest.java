@@ -129,19 +129,29 @@ class ArchivePageTest extends ProcedureTestBase {
 
     @Test
     void aFileOrRecordChangedInTheDatabaseAfterTheSealStopsTheExportAndIsNamed() throws Exception {
-        Decision decision = archivedWith("被改动.pdf", "%PDF-1.7 原件".getBytes(StandardCharsets.UTF_8));
+        byte[] original = "%PDF-1.7 原件".getBytes(StandardCharsets.UTF_8);
+        Decision decision = archivedWith("被改动.pdf", original);
         String zip = "/decisions/" + decision.id() + "/archive.zip";
-        jdbc.update("update dossier_document set content = ? where decision_id = ?",
-                "%PDF-1.7 改过".getBytes(StandardCharsets.UTF_8), decision.id());
+        String entryContent = jdbc.queryForObject("select content from dossier_entry where decision_id = ?"
+                + " and activity_id = 'Task_DecideInitiation'", String.class, decision.id());
+        // put back in the end: the database is shared, and the audit chain vouches for these rows
+        try {
+            jdbc.update("update dossier_document set content = ? where decision_id = ?",
+                    "%PDF-1.7 改过".getBytes(StandardCharsets.UTF_8), decision.id());
 
-        String refused = mvc.perform(get(zip).with(as("office1"))).andExpect(status().isConflict())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("归档包无法导出", "文件「被改动.pdf」").doesNotContain("PK");
+            String refused = mvc.perform(get(zip).with(as("office1"))).andExpect(status().isConflict())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(refused).contains("归档包无法导出", "文件「被改动.pdf」").doesNotContain("PK");
 
-        jdbc.update("update dossier_entry set content = '{\"initiationApproved\":true}' where decision_id = ?"
-                + " and activity_id = 'Task_DecideInitiation'", decision.id());
-        assertThat(mvc.perform(get(zip).with(as("office1"))).andExpect(status().isConflict())
-                .andReturn().getResponse().getContentAsString()).contains("案卷记录 #", "决定是否启动决策");
+            jdbc.update("update dossier_entry set content = '{\"initiationApproved\":true}' where decision_id = ?"
+                    + " and activity_id = 'Task_DecideInitiation'", decision.id());
+            assertThat(mvc.perform(get(zip).with(as("office1"))).andExpect(status().isConflict())
+                    .andReturn().getResponse().getContentAsString()).contains("案卷记录 #", "决定是否启动决策");
+        } finally {
+            jdbc.update("update dossier_document set content = ? where decision_id = ?", original, decision.id());
+            jdbc.update("update dossier_entry set content = ? where decision_id = ?"
+                    + " and activity_id = 'Task_DecideInitiation'", entryContent, decision.id());
+        }
     }
 
     /** Refused at initiation by the head, with a file: the shortest way to an archived decision. */
