@@ -33,11 +33,11 @@ class DirectoryAuditTest {
     @Test
     void aChangeOfGroupsBetweenStartsIsAppendedAndAnUnchangedStartAppendsNothing() {
         String user = "audit-probe";
-        start(List.of(new Directory.Person(user, "审计探针", List.of("expert"))));
-        start(List.of(new Directory.Person(user, "审计探针", List.of("expert"))));
+        start(List.of(new Directory.Person(user, "审计探针", List.of("expert"), null)));
+        start(List.of(new Directory.Person(user, "审计探针", List.of("expert"), null)));
         assertThat(trail.about("user:" + user)).hasSize(1);
 
-        start(List.of(new Directory.Person(user, "审计探针", List.of("expert", "reviewer"))));
+        start(List.of(new Directory.Person(user, "审计探针", List.of("expert", "reviewer"), null)));
         Map<String, Object> change = Canonical.parse(trail.about("user:" + user).get(1).payload());
         assertThat(change).containsEntry("groups", List.of("expert", "reviewer"))
                 .containsEntry("previousGroups", List.of("expert"));
@@ -50,7 +50,7 @@ class DirectoryAuditTest {
     @Test
     void aMembershipAddedInCamundaIsAppendedAtTheNextStart() {
         String user = "audit-camunda-probe";
-        List<Directory.Person> people = List.of(new Directory.Person(user, "审计探针", List.of()));
+        List<Directory.Person> people = List.of(new Directory.Person(user, "审计探针", List.of(), null));
         start(people);
         identity.saveUser(identity.newUser(user));
         identity.createMembership(user, "admin");
@@ -67,6 +67,6 @@ class DirectoryAuditTest {
     private void start(List<Directory.Person> people) {
         List<Directory.Person> everyone = new ArrayList<>(directory.people());
         everyone.addAll(people);
-        new DirectoryAudit(trail, new Directory(directory.units(), everyone), identity).run(null);
+        new DirectoryAudit(trail, new Directory(directory.units(), directory.leaders(), everyone), identity).run(null);
     }
 }
