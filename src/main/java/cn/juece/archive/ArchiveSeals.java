@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,12 @@ public class ArchiveSeals {
 
     private final JdbcTemplate jdbc;
     private final Manifests manifests;
+    private final ApplicationEventPublisher events;
 
-    ArchiveSeals(JdbcTemplate jdbc, Manifests manifests) {
+    ArchiveSeals(JdbcTemplate jdbc, Manifests manifests, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.manifests = manifests;
+        this.events = events;
     }
 
     public static boolean mayExport(Collection<String> groups) {
@@ -49,6 +52,7 @@ public class ArchiveSeals {
         jdbc.update("""
                 insert into archive_seal (decision_id, sealed_at, manifest, manifest_sha256) values (?, ?, ?, ?)""",
                 decision.id(), Timestamp.from(now), manifest, hash);
+        events.publishEvent(new DossierSealed(decision.id(), now, hash));
         return new ArchiveSeal(decision.id(), now, manifest, hash);
     }
 

@@ -9,7 +9,8 @@ public enum AuditKind {
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
     PERMISSION_CHANGED("权限变更"),
-    CATALOGUE_CHANGED("目录变更");
+    CATALOGUE_CHANGED("目录变更"),
+    ARCHIVE_SEALED("案卷封存");
 
     private final String label;
 
