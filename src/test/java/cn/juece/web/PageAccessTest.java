@@ -59,20 +59,20 @@ class PageAccessTest extends ProcedureTestBase {
      * form sent back with its errors, as the post is empty.
      */
     private static final String MATRIX = """
-            person       home  new   propose list  dossier meeting task  portal cockpit rest  login
-            admin        ok    403   403     ok    ok      ok      404   ok     ok      ok    ok
-            head1        ok    403   403     ok    ok      ok      404   ok     403     403   ok
-            office1      ok    403   403     ok    ok      ok      404   ok     403     403   ok
-            edu1         ok    ok    ok      ok    ok      403     404   ok     403     403   ok
-            water1       ok    ok    ok      ok    403     403     404   ok     403     403   ok
-            transport1   ok    ok    ok      ok    403     403     404   ok     403     403   ok
-            reviewer1    ok    403   403     ok    ok      403     404   ok     403     403   ok
-            adviser1     ok    403   403     ok    ok      403     404   ok     403     403   ok
-            expert1      ok    403   403     ok    ok      403     404   ok     403     403   ok
-            assessor1    ok    403   403     ok    ok      403     404   ok     403     403   ok
-            member1      ok    403   403     ok    ok      ok      404   ok     403     403   ok
-            supervisor1  ok    403   403     ok    ok      ok      404   ok     403     403   ok
-            anonymous    login login login   login login   login   login ok     login   login ok
+            person       home  new   propose list  dossier meeting task  portal cockpit rest  login normative catalogues adjust supervise audit archive notices
+            admin        ok    403   403     ok    ok      ok      404   ok     ok      ok    ok    403       403        403    ok        ok    404     ok
+            head1        ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       403        403    403       403   403     ok
+            office1      ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       ok         403    ok        ok    404     ok
+            edu1         ok    ok    ok      ok    ok      403     404   ok     403     403   ok    ok        403        ok     403       403   403     ok
+            water1       ok    ok    ok      ok    403     403     404   ok     403     403   ok    ok        403        ok     403       403   403     ok
+            transport1   ok    ok    ok      ok    403     403     404   ok     403     403   ok    ok        403        ok     403       403   403     ok
+            reviewer1    ok    403   403     ok    ok      403     404   ok     403     403   ok    403       403        403    403       403   403     ok
+            adviser1     ok    403   403     ok    ok      403     404   ok     403     403   ok    403       403        403    403       403   403     ok
+            expert1      ok    403   403     ok    ok      403     404   ok     403     403   ok    403       403        403    403       403   403     ok
+            assessor1    ok    403   403     ok    ok      403     404   ok     403     403   ok    403       403        403    403       403   403     ok
+            member1      ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       403        403    403       403   403     ok
+            supervisor1  ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       403        403    ok        ok    404     ok
+            anonymous    login login login   login login   login   login ok     login   login ok    login     login      login  login     login login   login
             """;
 
     static final String ANONYMOUS = "anonymous";
@@ -188,7 +188,15 @@ class PageAccessTest extends ProcedureTestBase {
         PORTAL(HttpMethod.GET, "/portal"),
         COCKPIT(HttpMethod.GET, "/camunda/app/cockpit/default/"),
         REST(HttpMethod.GET, "/engine-rest/task"),
-        LOGIN(HttpMethod.GET, "/login");
+        LOGIN(HttpMethod.GET, "/login"),
+        NORMATIVE(HttpMethod.GET, "/normative/new"),
+        CATALOGUES(HttpMethod.GET, "/catalogues"),
+        ADJUST(HttpMethod.GET, "/catalogues/adjustments"),
+        SUPERVISE(HttpMethod.GET, "/supervision"),
+        AUDIT(HttpMethod.GET, "/audit"),
+        /** The decision is not sealed yet: those who may take the archive away learn only that there is none. */
+        ARCHIVE(HttpMethod.GET, "/decisions/{decision}/archive.zip"),
+        NOTICES(HttpMethod.GET, "/notices");
 
         final HttpMethod method;
         final String path;
