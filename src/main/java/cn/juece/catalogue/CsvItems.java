@@ -40,7 +40,8 @@ class CsvItems {
     }
 
     List<ItemFields> read(byte[] content, int catalogueYear, List<String> existingMatters) {
-        List<CsvRecords.Record> records = CsvRecords.parse(decode(content));
+        List<CsvRecords.Record> records = XlsxRecords.isWorkbook(content) ? XlsxRecords.parse(content)
+                : CsvRecords.parse(decode(content));
         List<RowProblem> problems = new ArrayList<>();
         if (records.isEmpty()) {
             throw new ImportRefused(List.of(new RowProblem(1, "文件为空，第 1 行应为表头：" + String.join(",", COLUMNS))));
