@@ -84,7 +84,7 @@ public class CatalogueDrafting {
     }
 
     /** Imports every row of a CSV file, or none of them when any row is bad ({@link ImportRefused}). */
-    public int importCsv(long catalogueId, byte[] content, String actor) {
+    public int importItems(long catalogueId, byte[] content, String actor) {
         AnnualCatalogue catalogue = draft(catalogueId, actor);
         List<String> existing = records.items(catalogueId).stream().map(CatalogueItem::matter).toList();
         List<ItemFields> rows = csv.read(content, catalogue.year(), existing);

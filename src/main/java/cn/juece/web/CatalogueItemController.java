@@ -91,7 +91,7 @@ class CatalogueItemController {
     }
 
     @PostMapping("/catalogues/{id:\\d+}/import")
-    String importCsv(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    String importItems(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
                      Authentication authentication, Model model, RedirectAttributes redirect) throws IOException {
         page.find(id);
         try {
@@ -101,7 +101,7 @@ class CatalogueItemController {
             if (file.getSize() > MAX_CSV_BYTES) {
                 throw new CatalogueRefused("file", "文件过大（不超过 2 MB）");
             }
-            int count = drafting.importCsv(id, file.getBytes(), authentication.getName());
+            int count = drafting.importItems(id, file.getBytes(), authentication.getName());
             redirect.addFlashAttribute("notice", "catalogue.imported");
             redirect.addFlashAttribute("importedCount", count);
             return "redirect:/catalogues/" + id;

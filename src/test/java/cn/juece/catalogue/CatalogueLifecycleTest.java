@@ -94,7 +94,7 @@ class CatalogueLifecycleTest extends ProcedureTestBase {
         assertThatThrownBy(() -> drafting.changeItem(id, item, CatalogueFixture.fields("改名", "unit-edu"), OFFICE))
                 .hasMessageContaining(onlyAdjustments);
         assertThatThrownBy(() -> drafting.deleteItem(id, item, OFFICE)).hasMessageContaining(onlyAdjustments);
-        assertThatThrownBy(() -> drafting.importCsv(id, new byte[0], OFFICE)).hasMessageContaining(onlyAdjustments);
+        assertThatThrownBy(() -> drafting.importItems(id, new byte[0], OFFICE)).hasMessageContaining(onlyAdjustments);
         assertThatThrownBy(() -> drafting.recordConsent(id, CatalogueFixture.CONSENT_DATE, "再次", OFFICE))
                 .hasMessageContaining(onlyAdjustments);
         assertThat(catalogue.items(id)).extracting(CatalogueItem::matter).containsExactly("城区停车收费调整");

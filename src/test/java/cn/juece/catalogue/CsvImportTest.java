@@ -44,7 +44,7 @@ class CsvImportTest {
                 + ",PUBLIC_POLICY,unit-edu,,否,\n";
 
         ImportRefused refused = catchThrowableOfType(ImportRefused.class,
-                () -> drafting.importCsv(id, csv.getBytes(StandardCharsets.UTF_8), OFFICE));
+                () -> drafting.importItems(id, csv.getBytes(StandardCharsets.UTF_8), OFFICE));
 
         assertThat(refused.problems()).extracting(RowProblem::line)
                 .containsExactly(3, 4, 6, 7, 8, 9, 10, 11, 11, 11);
@@ -67,7 +67,7 @@ class CsvImportTest {
                 + "\"城区停车收费调整，含占道停车\",PUBLIC_POLICY,unit-transport,\"公众参与、听证\",是,2026-10-31\r\n"
                 + "城北污水处理厂扩建,重大公共建设项目,市水务局,\"专家论证、风险评估\",否,2027/6/30\r\n";
 
-        int count = drafting.importCsv(id, csv.getBytes(StandardCharsets.UTF_8), OFFICE);
+        int count = drafting.importItems(id, csv.getBytes(StandardCharsets.UTF_8), OFFICE);
 
         assertThat(count).isEqualTo(2);
         assertThat(catalogue.items(id)).extracting(CatalogueItem::matter, CatalogueItem::category,
@@ -86,7 +86,7 @@ class CsvImportTest {
         byte[] gbk = (HEADER + "城区停车收费调整,PUBLIC_POLICY,unit-transport,公众参与,是,2026-10-31\n")
                 .getBytes(Charset.forName("GBK"));
 
-        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> drafting.importCsv(id, gbk, OFFICE));
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> drafting.importItems(id, gbk, OFFICE));
 
         assertThat(refused.problems()).extracting(RowProblem::toString)
                 .containsExactly("第 1 行：文件不是 UTF-8 编码；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入");

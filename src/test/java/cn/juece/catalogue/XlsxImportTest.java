@@ -37,7 +37,7 @@ class XlsxImportTest {
                 List.of("城区停车收费调整", "PUBLIC_POLICY", "unit-transport", "公众参与、听证", "是", LocalDate.of(2026, 10, 31)),
                 List.of("城北污水处理厂扩建", "重大公共建设项目", "市水务局", "专家论证、风险评估", "否", "2027-06-30")));
 
-        assertThat(drafting.importCsv(id, workbook, OFFICE)).isEqualTo(2);
+        assertThat(drafting.importItems(id, workbook, OFFICE)).isEqualTo(2);
 
         assertThat(catalogue.items(id)).extracting(CatalogueItem::matter, CatalogueItem::category,
                         CatalogueItem::sponsorUnit, CatalogueItem::hearingPlanned, CatalogueItem::targetDate)
@@ -56,7 +56,7 @@ class XlsxImportTest {
                 List.of("错误听证", "PUBLIC_POLICY", "unit-edu", "公众参与", "需要", LocalDate.of(2026, 10, 31))));
 
         ImportRefused refused = catchThrowableOfType(ImportRefused.class,
-                () -> drafting.importCsv(id, workbook, OFFICE));
+                () -> drafting.importItems(id, workbook, OFFICE));
 
         assertThat(refused.problems()).extracting(RowProblem::toString)
                 .containsExactly("第 3 行：是否听证应填“是”或“否”，实为「需要」");
@@ -69,7 +69,7 @@ class XlsxImportTest {
         byte[] damaged = {'P', 'K', 3, 4, 0, 0, 0};
 
         ImportRefused refused = catchThrowableOfType(ImportRefused.class,
-                () -> drafting.importCsv(id, damaged, OFFICE));
+                () -> drafting.importItems(id, damaged, OFFICE));
 
         assertThat(refused.problems()).extracting(RowProblem::problem).singleElement().asString()
                 .contains("无法读取该 Excel 文件");
