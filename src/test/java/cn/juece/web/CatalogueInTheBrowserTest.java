@@ -2,42 +2,21 @@ package cn.juece.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.juece.catalogue.AnnualCatalogue;
 import cn.juece.catalogue.Catalogue;
 import cn.juece.catalogue.CatalogueFixture;
-import cn.juece.procedure.ProcedureTestBase;
 
 /** The office records consent and publishes a catalogue in a real browser; the public then reads it on the portal. */
-class CatalogueInTheBrowserTest extends ProcedureTestBase {
+class CatalogueInTheBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
-    @Value("${juece.demo.password}")
-    String password;
     @Autowired
     CatalogueFixture fixture;
     @Autowired
     Catalogue catalogue;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOfficePublishesACatalogueAndThePublicReadsIt() {

@@ -11,20 +11,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.juece.catalogue.Catalogue;
 import cn.juece.catalogue.CatalogueItem;
 import cn.juece.decision.Decision;
 import cn.juece.decision.DecisionStatus;
 import cn.juece.decision.DecisionWorkflow;
-import cn.juece.procedure.ProcedureTestBase;
 
 /**
  * One decision from proposal to archive in a real browser: each role logs in and does its
@@ -32,33 +27,17 @@ import cn.juece.procedure.ProcedureTestBase;
  * dossier at the end shows it all. Engine time is moved (and due timers run) only where
  * the law makes people wait: the 30-day consultation and the meeting day.
  */
-class DecisionInTheBrowserTest extends ProcedureTestBase {
+class DecisionInTheBrowserTest extends BrowserTestBase {
 
     private static final String TITLE = "城区学区划分调整方案（浏览器全流程）";
     private static final byte[] OPINION_LETTER_PDF = "%PDF-1.7\n合法性审查意见书\n%%EOF\n"
             .getBytes(StandardCharsets.UTF_8);
     private static final String COMMENT = "建议设置三年过渡期<script>alert('x')</script>";
 
-    @LocalServerPort
-    int port;
-    @Value("${juece.demo.password}")
-    String password;
     @Autowired
     Catalogue catalogue;
     @Autowired
     DecisionWorkflow decisions;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void everyRoleCarriesADecisionFromProposalToArchiveThroughThePages() throws Exception {

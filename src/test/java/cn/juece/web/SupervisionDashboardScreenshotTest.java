@@ -8,41 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.juece.procedure.ProcedureTestBase;
 import cn.juece.supervision.SupervisionSeed;
 import cn.juece.supervision.SupervisionSeed.Seeded;
 
 /** The supervision dashboard in headless Chromium as supervisor1 sees it; the README's screenshot. */
-class SupervisionDashboardScreenshotTest extends ProcedureTestBase {
+class SupervisionDashboardScreenshotTest extends BrowserTestBase {
 
     static final Path SCREENSHOT = Browser.SCREENSHOTS.resolve("supervision-dashboard.png");
 
-    @LocalServerPort
-    int port;
-    @Value("${juece.demo.password}")
-    String password;
     @Autowired
     SupervisionSeed seed;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void supervisorSeesTheDashboardAndFollowsAFigureToItsDecisions() throws Exception {
