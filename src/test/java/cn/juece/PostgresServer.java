@@ -1,0 +1,89 @@
+package cn.juece;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The PostgreSQL server the {@link PostgresTest}s run on: 127.0.0.1:5432 unless
+ * JUECE_TEST_PG_URL names another (its maintenance database, e.g. jdbc:postgresql://host:5432/postgres),
+ * user JUECE_TEST_PG_USER (postgres), password JUECE_TEST_PG_PASSWORD. Each run creates its own
+ * database juece_test_&lt;random&gt; and drops it once the JVM has closed the contexts, so runs never see each other's rows.
+ */
+public final class PostgresServer implements ExecutionCondition {
+
+    static final String ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String USER = env("JUECE_TEST_PG_USER", "postgres");
+    static final String PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
+
+    private static volatile String databaseUrl;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        try (Connection ignored = connect(ADMIN_URL)) {
+            return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + ADMIN_URL);
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI must run the PostgreSQL tests: no server at " + ADMIN_URL
+                        + " (" + e.getMessage() + ")", e);
+            }
+            return ConditionEvaluationResult.disabled("PostgreSQL not reachable at " + ADMIN_URL
+                    + " (set JUECE_TEST_PG_URL/USER/PASSWORD): " + e.getMessage());
+        }
+    }
+
+    /** Points the application's datasource at this run's database, creating it on first use. */
+    static final class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test", Map.of(
+                    "spring.datasource.url", databaseUrl(),
+                    "spring.datasource.username", USER,
+                    "spring.datasource.password", PASSWORD)));
+        }
+    }
+
+    static synchronized String databaseUrl() {
+        if (databaseUrl == null) {
+            String name = "juece_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("create database " + name);
+            // after Spring Boot's shutdown hook has closed the contexts and their pools
+            SpringApplication.getShutdownHandlers().add(() -> execute("drop database if exists " + name));
+            databaseUrl = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+        }
+        return databaseUrl;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", USER);
+        properties.setProperty("password", PASSWORD);
+        properties.setProperty("connectTimeout", "3");
+        return DriverManager.getConnection(url, properties);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
