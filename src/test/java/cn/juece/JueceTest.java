@@ -6,14 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on an in-memory H2 database, with the job executor off so tests run
  * timers explicitly after moving the engine clock, and mail sent nowhere (see the properties).
- * Every test using it shares one context.
+ * Every test using it shares one context. With JUECE_TEST_DATABASE=postgres it runs on PostgreSQL
+ * instead (see {@link PostgresServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ContextConfiguration(initializers = PostgresServer.WhenAsked.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:juece-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",

@@ -55,6 +55,24 @@ public final class PostgresServer implements ExecutionCondition {
         }
     }
 
+    /**
+     * On every {@link JueceTest}: with JUECE_TEST_DATABASE=postgres the whole suite runs on this
+     * run's PostgreSQL database (with the postgres profile's migration locations); otherwise nothing.
+     */
+    static final class WhenAsked implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            if ("postgres".equals(System.getenv("JUECE_TEST_DATABASE"))
+                    && !context.getEnvironment().matchesProfiles("postgres")) {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-suite", Map.of(
+                        "spring.datasource.url", databaseUrl(),
+                        "spring.datasource.username", USER,
+                        "spring.datasource.password", PASSWORD,
+                        "spring.flyway.locations", "classpath:db/migration,classpath:db/vendor/postgresql")));
+            }
+        }
+    }
+
     static synchronized String databaseUrl() {
         if (databaseUrl == null) {
             String name = "juece_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
