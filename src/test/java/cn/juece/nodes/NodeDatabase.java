@@ -1,11 +1,16 @@
 package cn.juece.nodes;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+
+import org.yaml.snakeyaml.Yaml;
 
 import cn.juece.PostgresServer;
 
@@ -50,14 +55,17 @@ interface NodeDatabase extends AutoCloseable {
     }
 
     /**
-     * The default deployment's embedded H2 file database, in this folder. AUTO_SERVER lets the test
-     * read it while the node holds it: the node, opening it first, serves the test's connections, so
-     * the node's own writes are the embedded ones a kill cuts off. The test connects only while the
-     * node runs, else the test would become the file's owner.
+     * The default deployment's embedded H2 file database, with application.yml's own settings, in
+     * this folder. AUTO_SERVER lets the test read it while the node holds it: the node, opening it
+     * first, serves the test's connections, so the node's own writes are the embedded ones a kill
+     * cuts off. The test connects only while the node runs, else the test would own the file.
      */
     static NodeDatabase h2File(Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("juece")
-                + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        String deployed = deployedH2Url();
+        String url = deployed.replace("./data/juece", folder.toAbsolutePath().resolve("juece").toString())
+                .replace("AUTO_SERVER=FALSE", "AUTO_SERVER=TRUE")
+                // AUTO_SERVER refuses it; it only keeps the file open until Spring closes the pool
+                .replace(";DB_CLOSE_ON_EXIT=FALSE", "");
         return new NodeDatabase() {
             @Override
             public Map<String, String> environment() {
@@ -79,5 +87,18 @@ interface NodeDatabase extends AutoCloseable {
                 return "H2 file";
             }
         };
+    }
+
+    private static String deployedH2Url() {
+        try (InputStream yaml = NodeDatabase.class.getResourceAsStream("/application.yml")) {
+            Map<String, Map<String, Map<String, Object>>> settings = new Yaml().load(yaml);
+            String url = (String) settings.get("spring").get("datasource").get("url");
+            if (!url.contains("./data/juece") || !url.contains("AUTO_SERVER=FALSE")) {
+                throw new IllegalStateException("application.yml's H2 url changed: " + url);
+            }
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,15 +1,22 @@
 package cn.juece.nodes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.juece.procedure.ShanghaiTime;
 import cn.juece.procedure.ValidForms;
@@ -27,6 +34,8 @@ final class Steps {
     /** A public draft without hearing, experts or risk assessment: on to the consultation. */
     static final List<String> CONSULTATION_PATH = List.of("Task_DecideInitiation", "Task_DraftDecision",
             "Task_ConfirmProcedures", "Task_PrepareConsultation");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Steps() {
     }
@@ -98,6 +107,24 @@ final class Steps {
         return tasks.stream().findFirst();
     }
 
+    /** The decision's open tasks through the engine REST API (as the administrator), for when the test may not open the database. */
+    static List<OpenTask> openTasksOverRest(NodeProcess node, String reference) {
+        WebClient.Response response = WebClient.engineRest(node, "admin", "GET",
+                "/task?processInstanceBusinessKey=" + reference, null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("task query " + response.status() + ": " + response.body());
+        }
+        try {
+            List<OpenTask> tasks = new ArrayList<>();
+            for (JsonNode task : JSON.readTree(response.body())) {
+                tasks.add(new OpenTask(task.get("id").asText(), task.get("taskDefinitionKey").asText()));
+            }
+            return tasks;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static long count(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -125,7 +152,23 @@ final class Steps {
         return values;
     }
 
-    static long catalogueItem(Connection db, String unit) throws SQLException {
-        return count(db, "select min(id) from catalogue_item where sponsor_unit = ? and catalogue_year = 2026", unit);
+    /**
+     * The 2026 demo catalogue's item of this unit, once the demo data is in: the node answers
+     * /login before its start-up runners have seeded it, and the demo decision is seeded last.
+     */
+    static long demoCatalogueItem(NodeDatabase database, String unit) throws SQLException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            try (Connection db = database.connect()) {
+                if (count(db, "select count(*) from decision") > 0) {
+                    return count(db, "select min(id) from catalogue_item where sponsor_unit = ? and catalogue_year = 2026",
+                            unit);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no demo data after 2 minutes");
+            }
+            NodeProcess.pause(Duration.ofMillis(300));
+        }
     }
 }

@@ -60,7 +60,8 @@ class TwoNodesIT {
         database = postgres.get();
         // A alone first: it creates the tables and loads the demo data; B then finds both there
         a = new NodeProcess("two-nodes-A", database).start();
-        b = new NodeProcess("two-nodes-B", database).start();
+        // B as behind the proxy (profile proxy), A as reached directly: the only difference between them
+        b = new NodeProcess("two-nodes-B", database, Map.of("spring.profiles.active", "postgres,proxy")).start();
     }
 
     @AfterAll
@@ -83,10 +84,7 @@ class TwoNodesIT {
     @Order(1)
     void everyTaskCompletedOnEitherNodeIsCompletedExactlyOnce() throws Exception {
         WebClient sponsor = new WebClient().login(a, "edu1");
-        long item;
-        try (Connection db = database.connect()) {
-            item = Steps.catalogueItem(db, "unit-edu");
-        }
+        long item = Steps.demoCatalogueItem(database, "unit-edu");
         for (int i = 0; i < QUIET_DECISIONS; i++) {
             quietDecisions.add(Steps.propose(sponsor, node(i), item, "两节点测试决策 " + i));
         }
@@ -288,7 +286,9 @@ class TwoNodesIT {
         assertThat(onB.isLoginPage()).isFalse();
         assertThat(onB.body()).contains("action=\"/logout\"");
 
-        assertThat(sponsor.postForm(b, "/logout", Map.of()).redirectsTo("/login?logout")).isTrue();
+        WebClient.Response logout = sponsor.postForm(b, "/logout", Map.of());
+        assertThat(logout.redirectsTo("/login?logout")).as("logout on B: %s %s", logout.status(), logout.location())
+                .isTrue();
         WebClient.Response onA = sponsor.get(a, "/");
         assertThat(onA.redirectsTo("/login")).as("A after logging out on B: %s", onA.status()).isTrue();
     }
@@ -306,5 +306,22 @@ class TwoNodesIT {
 
         WebClient.Response anonymous = new WebClient().get(b, "/camunda/api/admin/auth/user/default");
         assertThat(anonymous.status()).isNotEqualTo(200);
+    }
+
+    @Test
+    @Order(6)
+    void onlyANodeBehindTheProxyTakesTheClientAddressFromXForwardedFor() throws Exception {
+        new WebClient().claimingAddress("203.0.113.7").login(a, "office1");
+        new WebClient().claimingAddress("203.0.113.8").login(b, "member1");
+        try (Connection db = database.connect()) {
+            assertThat(lastLogin(db, "office1")).as("reached directly: the header is the client's word")
+                    .contains("127.0.0.1").doesNotContain("203.0.113.7");
+            assertThat(lastLogin(db, "member1")).as("behind the proxy: the proxy's header").contains("203.0.113.8");
+        }
+    }
+
+    private static String lastLogin(Connection db, String user) throws SQLException {
+        return Steps.strings(db, "select payload from audit_entry where kind = 'LOGIN' and actor = ? order by seq desc",
+                user).get(0);
     }
 }

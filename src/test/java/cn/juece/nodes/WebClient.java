@@ -34,6 +34,7 @@ final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String csrfToken;
+    private volatile String forwardedFor;
 
     record Response(int status, String body, Optional<String> location) {
 
@@ -44,6 +45,12 @@ final class WebClient {
         boolean isLoginPage() {
             return body.contains("action=\"/login\"");
         }
+    }
+
+    /** Sends X-Forwarded-For with every request, as a proxy does, or as anyone on the internet can. */
+    WebClient claimingAddress(String address) {
+        forwardedFor = address;
+        return this;
     }
 
     /** Logs in through the form as the browser does: the login page for a CSRF token, then the post. */
@@ -85,7 +92,8 @@ final class WebClient {
                     .getBytes(StandardCharsets.UTF_8));
             HttpRequest.Builder request = HttpRequest.newBuilder(node.uri("/engine-rest" + path))
                     .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             return new WebClient().send(request);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
@@ -94,6 +102,12 @@ final class WebClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            // what a browser accepts: Spring Security answers a client that does not ask for HTML
+            // as an API client (a logout then is 204, not the redirect to the login page)
+            request.setHeader("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8");
+            if (forwardedFor != null) {
+                request.setHeader("X-Forwarded-For", forwardedFor);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location"));
