@@ -65,6 +65,9 @@ final class NodeProcess implements AutoCloseable {
             builder.environment().putAll(database.environment());
             builder.environment().put("JUECE_DEMO_PASSWORD", PASSWORD);
             process = builder.start();
+            Process started = process;
+            // a test JVM stopped half-way (Ctrl-C, a timeout) leaves no node holding a port or the database
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
