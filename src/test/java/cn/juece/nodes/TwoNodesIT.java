@@ -54,12 +54,13 @@ class TwoNodesIT {
     private long consultationDecision;
 
     @BeforeAll
-    void startTwoNodesOnOneDatabase() {
+    void startTwoNodesOnOneDatabase() throws SQLException {
         Optional<NodeDatabase> postgres = NodeDatabase.postgres();
         assumeTrue(postgres.isPresent(), () -> PostgresServer.unreachable().orElse("no PostgreSQL"));
         database = postgres.get();
         // A alone first: it creates the tables and loads the demo data; B then finds both there
         a = new NodeProcess("two-nodes-A", database).start();
+        Steps.demoCatalogueItem(database, "unit-edu");
         // B as behind the proxy (profile proxy), A as reached directly: the only difference between them
         b = new NodeProcess("two-nodes-B", database, Map.of("spring.profiles.active", "postgres,proxy")).start();
     }
