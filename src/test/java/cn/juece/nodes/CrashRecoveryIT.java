@@ -65,7 +65,7 @@ class CrashRecoveryIT {
             long item = Steps.demoCatalogueItem(database, "unit-edu");
             long consultation = Steps.propose(sponsor, node, item, "崩溃测试征求意见");
             for (String key : Steps.CONSULTATION_PATH) {
-                Steps.OpenTask task = onlyTask(node, consultation, database);
+                Steps.OpenTask task = onlyTask(database, consultation);
                 assertThat(task.key()).isEqualTo(key);
                 assertThat(Steps.complete(node, key, task.id(), true).status()).isEqualTo(204);
             }
@@ -223,7 +223,7 @@ class CrashRecoveryIT {
         }
     }
 
-    private static Steps.OpenTask onlyTask(NodeProcess node, long decision, NodeDatabase database) throws Exception {
+    private static Steps.OpenTask onlyTask(NodeDatabase database, long decision) throws Exception {
         try (Connection db = database.connect()) {
             return Steps.openTask(db, decision).orElseThrow();
         }
