@@ -25,6 +25,7 @@ import java.util.Map;
 final class NodeProcess implements AutoCloseable {
 
     static final String PASSWORD = "test-secret";
+    private static final Path PROVISIONAL_CALENDAR = Path.of("target/test-classes/calendar-provisional").toAbsolutePath();
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final String name;
@@ -64,6 +65,8 @@ final class NodeProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(database.environment());
             builder.environment().put("JUECE_DEMO_PASSWORD", PASSWORD);
+            // the nodes run on the real date, and a deadline may reach into a year the built-in calendar lacks
+            builder.environment().put("JUECE_CALENDAR_DIR", PROVISIONAL_CALENDAR.toString());
             process = builder.start();
             Process started = process;
             // a test JVM stopped half-way (Ctrl-C, a timeout) leaves no node holding a port or the database
