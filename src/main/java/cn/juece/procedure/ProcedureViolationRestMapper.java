@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Engine REST answers a broken procedure rule with 400 and the rule's Chinese message (and
  * the field it concerns), not with the 500 the engine's wrapping ("exception while invoking
  * the TaskListener", "Cannot complete task") would give. Every other exception keeps
- * Camunda's own handling. One mapper per exception type Camunda maps itself.
+ * Camunda's own handling, except that a server error's message (which may quote SQL) is not
+ * sent out. One mapper per exception type Camunda maps itself.
  */
 abstract class ProcedureViolationRestMapper<E extends Exception> implements ExceptionMapper<E> {
 
@@ -33,14 +34,24 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
     @Override
     public Response toResponse(E exception) {
         if (lostARace(exception)) {
-            return answer(Response.Status.CONFLICT, "TaskConflict", CONFLICT, List.of());
+            return answer(Response.Status.CONFLICT.getStatusCode(), "TaskConflict", CONFLICT, List.of());
         }
         if (taskGone(exception)) {
-            return answer(Response.Status.CONFLICT, "TaskConflict", GONE, List.of());
+            return answer(Response.Status.CONFLICT.getStatusCode(), "TaskConflict", GONE, List.of());
         }
         return ProcedureViolation.causeOf(exception)
                 .map(ProcedureViolationRestMapper::badRequest)
-                .orElseGet(() -> camundaResponse(exception));
+                .orElseGet(() -> withoutInternals(camundaResponse(exception)));
+    }
+
+    /** Said instead of a server error's own message, which may carry SQL or internals (logged by Camunda). */
+    static final String SERVER_ERROR = "系统暂时无法处理您的请求，请联系系统管理员";
+
+    private static Response withoutInternals(Response camunda) {
+        if (camunda.getStatus() < 500) {
+            return camunda;
+        }
+        return answer(camunda.getStatus(), "ServerError", SERVER_ERROR, List.of());
     }
 
     /** Camunda's "Cannot find task with id": done by someone else a moment ago, or never there. */
@@ -66,10 +77,10 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
     abstract Response camundaResponse(E exception);
 
     private static Response badRequest(ProcedureViolation violation) {
-        return answer(Response.Status.BAD_REQUEST, "ProcedureViolation", violation.getMessage(), violation.errors());
+        return answer(Response.Status.BAD_REQUEST.getStatusCode(), "ProcedureViolation", violation.getMessage(), violation.errors());
     }
 
-    private static Response answer(Response.Status status, String type, String message, List<?> errors) {
+    private static Response answer(int status, String type, String message, List<?> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

@@ -65,6 +65,11 @@ class ErrorPagesTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).doesNotContain("\tat ", "at org.", "at cn.", "### SQL");
 
+        HttpResponse<String> failed = send("GET", "/engine-rest/test-failure", "admin");
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("系统暂时无法处理您的请求")
+                .doesNotContain("secret_table", "### SQL", "\tat ", "ProcessEngineException");
+
         HttpResponse<String> unknownTask = send("GET", "/engine-rest/task/no-such-task", "admin");
         assertThat(unknownTask.statusCode()).isEqualTo(404);
         assertThat(unknownTask.body()).doesNotContain("\tat ", "at org.", "at cn.", "### SQL");
