@@ -5,13 +5,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,18 +75,50 @@ class UploadLimitsTest extends ProcedureTestBase {
 
     @Test
     void aSubmissionOverOneHundredMegabytesGetsTheChineseErrorPageNotAForbiddenOrAReset() throws Exception {
-        long length = 100L * MB + 1;
-        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tasks/any-task"))
-                .header("Content-Type", "multipart/form-data; boundary=juece-test-boundary")
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginToken = csrfToken(get(browser, "/login"));
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=head1&password=test-secret&_csrf=" + loginToken))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+        String token = csrfToken(get(browser, "/login"));
+
+        // as a browser sends a form with a file: the CSRF token first, then the file
+        String boundary = "juece-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"大.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long zeros = 100L * MB;
+        HttpRequest upload = HttpRequest.newBuilder(url("/tasks/any-task"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.fromPublisher(
-                        HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroBytes(length)), length))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
+                                new ZeroBytes(zeros), new ByteArrayInputStream(tail))))),
+                        head.length + zeros + tail.length))
                 .build();
 
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(upload, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = browser.send(upload, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("上传的文件过大", "每个文件不超过 20 MB", "未保存").doesNotContain("Exception");
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String csrfToken(HttpResponse<String> page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("a CSRF token on the page").isTrue();
+        return token.group(1);
     }
 
     /** A stream of zeros of a given length, not held in memory. */
