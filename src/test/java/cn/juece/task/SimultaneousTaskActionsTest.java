@@ -215,7 +215,7 @@ class SimultaneousTaskActionsTest extends ProcedureTestBase {
     private int sessionsWaitingOnALock() {
         String product = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
         String sql = "PostgreSQL".equals(product)
-                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
                 : "select count(*) from information_schema.sessions where blocker_id is not null";
         return jdbc.queryForObject(sql, Integer.class);
     }
