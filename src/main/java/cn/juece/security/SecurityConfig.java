@@ -1,13 +1,22 @@
 package cn.juece.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,11 +42,27 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/engine-rest/task/*/complete").authenticated()
                         .requestMatchers("/camunda/**", "/engine-rest/**").hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(SecurityConfig::loginRefused).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
         return http.build();
+    }
+
+    /** Back to the login page, saying whether the password was wrong or sign-ins are paused. */
+    private static void loginRefused(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException refused) throws IOException {
+        response.sendRedirect(request.getContextPath()
+                + (refused instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(LoginThrottle throttle, UserDetailsService users,
+                                                  PasswordEncoder encoder) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(throttle, passwords);
     }
 
     @Bean
