@@ -93,6 +93,8 @@ final class NodeProcess implements AutoCloseable {
         all.put("camunda.bpm.generic-properties.properties.hostname", name);
         // the tests send many comments from one address; the limit itself is CommentRateLimiterTest's
         all.put("juece.portal.comments-per-window", "100000");
+        // the postgres profile marks the session cookie Secure; the tests speak plain http on loopback
+        all.put("server.servlet.session.cookie.secure", "false");
         // A job made due by the test's UPDATE of ACT_RU_JOB is news to an idle executor, which
         // otherwise backs off to 60 s between looks; production keeps Camunda's default.
         all.put("camunda.bpm.job-execution.max-wait", "1000");
