@@ -15,6 +15,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A fresh database for a benchmark: an H2 file under target/bench-h2, or a new juece_bench_*
  * database on the PostgreSQL server the PostgreSQL tests use (same JUECE_TEST_PG_* variables,
@@ -65,13 +67,15 @@ final class BenchDatabase {
         String database = "juece_bench_" + name.replaceAll("[^a-z0-9]", "_") + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("create database " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // after Spring Boot's shutdown hook has closed the contexts and their pools: a plain JVM hook
+        // would drop it concurrently, under the pool's feet, and the fork then hung on exit
+        SpringApplication.getShutdownHandlers().add(() -> {
             try {
                 execute("drop database if exists " + database + " with (force)");
             } catch (RuntimeException ignored) {
                 // a database left behind is harmless: its name says what it was
             }
-        }));
+        });
         return PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + database;
     }
 
