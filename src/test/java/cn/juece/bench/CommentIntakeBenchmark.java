@@ -2,6 +2,7 @@ package cn.juece.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -107,12 +108,14 @@ class CommentIntakeBenchmark {
             }));
         }
         ready.await();
+        long cpuBefore = processCpuNanos();
         window[0] = System.nanoTime();
         go.countDown();
         for (Future<?> client : running) {
             client.get();
         }
         window[1] = System.nanoTime();
+        double cpuMsPerComment = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, acknowledged.get());
         pool.shutdown();
         double seconds = (window[1] - window[0]) / 1e9;
         double rate = acknowledged.get() / seconds;
@@ -141,7 +144,17 @@ class CommentIntakeBenchmark {
                         + "** | " + answers + " | " + stored + " | " + vouched + " | "
                         + (chain.intact() ? "intact" : "BROKEN") + ", " + chain.links() + " links |")
                 .line("")
+                .paragraph("CPU time of the whole JVM (server and the 64 clients) per accepted comment: **"
+                        + Fragment.number(cpuMsPerComment) + " ms** (less sensitive than comments/s to other load on "
+                        + "the machine; with " + Runtime.getRuntime().availableProcessors() + " cores the CPU alone "
+                        + "bounds the rate at " + Fragment.number(Runtime.getRuntime().availableProcessors() * 1000
+                        / cpuMsPerComment) + " comments/s).")
                 .write();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Decision openConsultation() {
