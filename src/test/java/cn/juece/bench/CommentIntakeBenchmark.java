@@ -168,7 +168,8 @@ class CommentIntakeBenchmark {
                         + "the machine; with " + Runtime.getRuntime().availableProcessors() + " cores the CPU alone "
                         + "bounds the rate at " + Fragment.number(Runtime.getRuntime().availableProcessors() * 1000
                         / cpuMsPerComment) + " comments/s).")
-                .paragraph(PROFILE)
+                .paragraph(Bench.postgres() ? "The profile below the H2 figures applies here alike: the "
+                        + "request path is the same, PostgreSQL replaces H2's share." : PROFILE)
                 .write();
     }
 

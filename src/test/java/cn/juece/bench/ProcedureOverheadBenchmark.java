@@ -169,7 +169,8 @@ class ProcedureOverheadBenchmark {
                         + "due dates need. Both use full history. A switch to turn Juece's rules off was not "
                         + "an option: it would be a way around the rules in production. A measured loop, not JMH: one "
                         + "operation is a whole procedure of database transactions inside a Spring context.")
-                .paragraph(PROFILE)
+                .paragraph(Bench.postgres() ? "The profile below the H2 figures shows where Juece's share goes; "
+                        + "the same steps write the same rows here." : PROFILE)
                 .paragraph("Audit chain after the run: " + (chain.intact() ? "intact" : "BROKEN") + ", "
                         + chain.links() + " links. Heap used after the run and a GC (benchmark JVM, "
                         + "whole application context): " + Fragment.number(heapMb) + " MB. Took "
