@@ -3,8 +3,11 @@ package cn.juece.participation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -43,12 +46,24 @@ class CommentRateLimiter {
         Instant windowStart = now.minus(window);
         sweep(now, windowStart);
         Deque<Instant> times = recent.computeIfAbsent(client, key -> new ArrayDeque<>());
-        // removeIf, not polling the head: the engine clock can be set back, so times need not be in order
-        times.removeIf(time -> !time.isAfter(windowStart));
+        // kept in order (see below), so the expired times are at the head: with a high limit, a comment
+        // does not walk the whole list (it did, and showed in the intake benchmark's profile)
+        while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
+            times.pollFirst();
+        }
         if (times.size() >= limit) {
             return false;
         }
-        times.addLast(now);
+        if (!times.isEmpty() && now.isBefore(times.peekLast())) {
+            // the engine clock was set back: put the time in its place
+            List<Instant> ordered = new ArrayList<>(times);
+            ordered.add(now);
+            Collections.sort(ordered);
+            times.clear();
+            times.addAll(ordered);
+        } else {
+            times.addLast(now);
+        }
         return true;
     }
 

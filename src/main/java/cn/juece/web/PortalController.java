@@ -76,8 +76,8 @@ class PortalController {
     String processCommentForm(@PathVariable long decisionId, @Valid @ModelAttribute("form") CommentForm form,
                               BindingResult result, HttpServletRequest request, HttpServletResponse response,
                               Model model, RedirectAttributes redirect) {
-        model.addAttribute("consultation", consultation(decisionId));
         if (result.hasErrors()) {
+            model.addAttribute("consultation", consultation(decisionId));
             model.addAttribute("errors", firstErrorPerField(result));
             return CONSULTATION_VIEW;
         }
@@ -95,6 +95,9 @@ class PortalController {
         } catch (CommentRefused refused) {
             model.addAttribute("error", refused.getMessage());
         }
+        // read only to show the form again: an accepted comment is answered with a redirect, and
+        // this lookup (five queries, dossier JSON) was most of the time spent on one (BENCHMARKS.md)
+        model.addAttribute("consultation", consultation(decisionId));
         return CONSULTATION_VIEW;
     }
 

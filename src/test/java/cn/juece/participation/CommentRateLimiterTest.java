@@ -67,6 +67,18 @@ class CommentRateLimiterTest {
         }
     }
 
+    @Test
+    void aTimeFromBeforeTheClockWasSetBackLeavesTheWindowInItsTurn() {
+        move(Duration.ofMinutes(9));
+        limiter.tryAcquire("10.0.0.9");
+        move(Duration.ofMinutes(-9));
+        limiter.tryAcquire("10.0.0.9");
+        // ten minutes after the second (earlier) one: it has left the window, the first has not
+        move(Duration.ofMinutes(10));
+        assertThat(IntStream.range(0, 4).mapToObj(i -> limiter.tryAcquire("10.0.0.9"))).containsOnly(true);
+        assertThat(limiter.tryAcquire("10.0.0.9")).isFalse();
+    }
+
     private void move(Duration duration) {
         now.set(now.get().plus(duration));
     }
