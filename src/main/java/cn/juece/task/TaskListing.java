@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,16 +34,18 @@ public class TaskListing {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final HistoryService history;
     private final RepositoryService repository;
     private final DueLights lights;
     private final Directory directory;
     private final Map<String, ProcessDefinition> stages = new ConcurrentHashMap<>();
 
-    TaskListing(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                DueLights lights, Directory directory) {
+    TaskListing(TaskService tasks, RuntimeService runtime, ManagementService management, HistoryService history,
+                RepositoryService repository, DueLights lights, Directory directory) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.management = management;
         this.history = history;
         this.repository = repository;
         this.lights = lights;
@@ -70,8 +73,14 @@ public class TaskListing {
     }
 
     public List<TaskSummary> done(String userId) {
-        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().taskAssignee(userId).finished()
-                .taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc().listPage(0, 200);
+        // Camunda's HistoricTaskInstanceQuery selects DISTINCT, which makes the database sort every
+        // task the user ever completed before it can take the newest 200 (seconds at 100k decisions);
+        // without it the index on (ASSIGNEE_, END_TIME_) (V13) is read backwards and stops at 200.
+        List<HistoricTaskInstance> done = history.createNativeHistoricTaskInstanceQuery().sql("select RES.* from "
+                        + management.getTableName(HistoricTaskInstance.class) + " RES where RES.ASSIGNEE_ = #{assignee}"
+                        + " and RES.END_TIME_ is not null and RES.DELETE_REASON_ = 'completed'"
+                        + " order by RES.END_TIME_ desc")
+                .parameter("assignee", userId).listPage(0, 200);
         Map<String, Map<String, Object>> decisions = historicVariables(done.stream()
                 .map(HistoricTaskInstance::getProcessInstanceId).toList());
         return done.stream().map(task -> summary(task, decisions.getOrDefault(task.getProcessInstanceId(), Map.of())))

@@ -110,6 +110,10 @@ final class DecisionCopier implements AutoCloseable {
         }
         connection.commit();
         connection.setAutoCommit(true);
+        // the statistics a database has after autovacuum (PostgreSQL) or a first ANALYZE (H2)
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze");
+        }
     }
 
     private PreparedStatement insert(DecisionRows.Table table) throws SQLException {

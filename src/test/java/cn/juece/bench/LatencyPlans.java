@@ -33,9 +33,13 @@ final class LatencyPlans {
         queries.put("task list, tab 待办 (head1): TaskQuery taskAssignee(head1)", """
                 select distinct RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ = 'head1'
                 order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc""");
-        queries.put("task list, tab 已办 (head1): HistoricTaskInstanceQuery taskAssignee(head1).finished()"
+        queries.put("task list, tab 已办 (head1), before: HistoricTaskInstanceQuery taskAssignee(head1).finished()"
                 + ".taskDeleteReason(completed), first 200 by end time", """
                 select distinct RES.* from ACT_HI_TASKINST RES where RES.ASSIGNEE_ = 'head1'
+                and RES.END_TIME_ is not null and RES.DELETE_REASON_ = 'completed'
+                order by RES.END_TIME_ desc limit 200""");
+        queries.put("task list, tab 已办 (head1), now: the same as a native query, without DISTINCT", """
+                select RES.* from ACT_HI_TASKINST RES where RES.ASSIGNEE_ = 'head1'
                 and RES.END_TIME_ is not null and RES.DELETE_REASON_ = 'completed'
                 order by RES.END_TIME_ desc limit 200""");
         queries.put("task list: the decision's variables of the listed tasks' process instances (one query)", """
