@@ -1,0 +1,126 @@
+package cn.juece.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The latency benchmark's database, chosen by {@code juece.bench.database} (h2 | postgres): an H2
+ * file under target/bench-h2-latency, or juece_bench_latency on the PostgreSQL server of the
+ * PostgreSQL tests (JUECE_TEST_PG_* as in cn.juece.PostgresServer). Made fresh unless
+ * {@code juece.bench.reuse=true}, which keeps a seeded one for the next run.
+ */
+final class LatencyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String PG_ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String PG_USER = env("JUECE_TEST_PG_USER", "postgres");
+    static final String PG_PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
+    static final String PG_DATABASE = "juece_bench_latency";
+    static final Path H2_DIRECTORY = Path.of("target", "bench-h2-latency");
+
+    static String database() {
+        return System.getProperty("juece.bench.database", "h2");
+    }
+
+    static boolean postgres() {
+        return "postgres".equals(database());
+    }
+
+    static boolean reuse() {
+        return Boolean.getBoolean("juece.bench.reuse");
+    }
+
+    static int decisions() {
+        if (Boolean.getBoolean("juece.bench.quick")) {
+            return 2000;
+        }
+        return Integer.getInteger("juece.bench.decisions", 100_000);
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (postgres()) {
+            if (!reuse()) {
+                admin("drop database if exists " + PG_DATABASE);
+            }
+            if (!exists()) {
+                admin("create database " + PG_DATABASE);
+            }
+            properties.put("spring.datasource.url", PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1)
+                    + PG_DATABASE + "?reWriteBatchedInserts=true");
+            properties.put("spring.datasource.username", PG_USER);
+            properties.put("spring.datasource.password", PG_PASSWORD);
+            properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/vendor/postgresql");
+            properties.put("camunda.bpm.database.type", "postgres");
+        } else {
+            if (!reuse()) {
+                delete(H2_DIRECTORY);
+            }
+            // the application's own H2 settings (application.yml), on a file of the benchmark's
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("juece")
+                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench-latency", properties));
+    }
+
+    private static boolean exists() {
+        try (Connection connection = connect(); var rs = connection.createStatement().executeQuery(
+                "select 1 from pg_database where datname = '" + PG_DATABASE + "'")) {
+            return rs.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + PG_ADMIN_URL + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void admin(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", PG_USER);
+        properties.setProperty("password", PG_PASSWORD);
+        return DriverManager.getConnection(PG_ADMIN_URL, properties);
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
