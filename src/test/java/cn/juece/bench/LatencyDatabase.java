@@ -44,11 +44,9 @@ final class LatencyDatabase implements ApplicationContextInitializer<Configurabl
         return Boolean.getBoolean("juece.bench.reuse");
     }
 
+    /** Not juece.bench.decisions: that is the overhead benchmark's decisions per iteration. */
     static int decisions() {
-        if (Boolean.getBoolean("juece.bench.quick")) {
-            return 2000;
-        }
-        return Integer.getInteger("juece.bench.decisions", 100_000);
+        return Bench.size("seed-decisions", 100_000, 2000);
     }
 
     @Override
@@ -73,7 +71,7 @@ final class LatencyDatabase implements ApplicationContextInitializer<Configurabl
             }
             // the application's own H2 settings (application.yml), on a file of the benchmark's
             properties.put("spring.datasource.url", "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("juece")
-                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench-latency", properties));
     }
