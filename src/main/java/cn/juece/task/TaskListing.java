@@ -52,6 +52,14 @@ public class TaskListing {
         this.directory = directory;
     }
 
+    public long countMine(String userId) {
+        return tasks.createTaskQuery().taskAssignee(userId).count();
+    }
+
+    public long countGroup(List<String> groups) {
+        return groups.isEmpty() ? 0 : tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count();
+    }
+
     public List<TaskSummary> mine(String userId) {
         List<Task> mine = tasks.createTaskQuery().taskAssignee(userId).initializeFormKeys()
                 .orderByDueDate().asc().orderByTaskCreateTime().asc().list();

@@ -1,6 +1,7 @@
 package cn.juece.web;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +40,28 @@ class TaskListController {
                 @RequestParam(required = false) String stage, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) DueLight due, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
-        Map<String, List<TaskSummary>> tabs = Map.of(
-                "mine", listing.mine(user.id()),
-                "group", listing.group(user.groups()),
-                "done", listing.done(user.id()));
-        String shown = shownTab(tab, tabs.get("mine").size(), tabs.get("group").size());
-        List<TaskSummary> rows = tabs.get(shown).stream()
+        // Only the shown tab's rows are read; the other tabs show counts (已办 none: counting a
+        // user's whole history is the slow part at scale, issue 6.2).
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("mine", listing.countMine(user.id()));
+        counts.put("group", listing.countGroup(user.groups()));
+        String shown = shownTab(tab, counts.get("mine"), counts.get("group"));
+        List<TaskSummary> all = switch (shown) {
+            case "group" -> listing.group(user.groups());
+            case "done" -> listing.done(user.id());
+            default -> listing.mine(user.id());
+        };
+        counts.put(shown, (long) all.size());
+        List<TaskSummary> rows = all.stream()
                 .filter(row -> stage == null || stage.isBlank() || stage.equals(row.processKey()))
                 .filter(row -> unit == null || unit.isBlank() || unit.equals(row.sponsorUnit()))
                 .filter(row -> due == null || due == row.light())
                 .toList();
         model.addAttribute("tab", shown);
-        model.addAttribute("counts", Map.of("mine", tabs.get("mine").size(), "group", tabs.get("group").size(),
-                "done", tabs.get("done").size()));
-        model.addAttribute("stages", stages(tabs.get(shown)));
+        model.addAttribute("counts", counts);
+        model.addAttribute("stages", stages(all));
         model.addAttribute("stage", stage == null ? "" : stage);
-        model.addAttribute("units", units(tabs.get(shown)));
+        model.addAttribute("units", units(all));
         model.addAttribute("unit", unit == null ? "" : unit);
         model.addAttribute("due", due == null ? "" : due.name());
         model.addAttribute("rows", rows);
@@ -65,7 +72,7 @@ class TaskListController {
      * The tab asked for; without one, the user lands on their own work: 待办, or 组待办 when
      * nothing is assigned to them yet and their groups have tasks waiting to be claimed.
      */
-    static String shownTab(String requested, int mine, int group) {
+    static String shownTab(String requested, long mine, long group) {
         if (requested != null && List.of("mine", "group", "done").contains(requested)) {
             return requested;
         }
