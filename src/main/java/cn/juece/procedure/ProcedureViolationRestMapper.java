@@ -2,6 +2,7 @@ package cn.juece.procedure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -25,7 +28,29 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
     public Response toResponse(E exception) {
         return ProcedureViolation.causeOf(exception)
                 .map(ProcedureViolationRestMapper::badRequest)
+                .or(() -> missingValue(exception))
                 .orElseGet(() -> camundaResponse(exception));
+    }
+
+    /**
+     * The engine says "task is null" for an id that names nothing, which Camunda answers with
+     * 500 as if the server had failed: it is the caller's id that is wrong, so 404 (or 400 for
+     * a value left out), with the engine's words after a Chinese one.
+     */
+    private static Optional<Response> missingValue(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NullValueException || cause instanceof NotFoundException) {
+                String message = String.valueOf(cause.getMessage());
+                boolean notFound = cause instanceof NotFoundException || message.startsWith("Cannot find")
+                        || message.contains("doesn't exist") || message.contains("does not exist");
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", notFound ? "NotFound" : "MissingValue");
+                body.put("message", (notFound ? "找不到该对象（不存在或已办结）：" : "缺少必要的值：") + cause.getMessage());
+                return Optional.of(Response.status(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+            }
+        }
+        return Optional.empty();
     }
 
     abstract Response camundaResponse(E exception);
