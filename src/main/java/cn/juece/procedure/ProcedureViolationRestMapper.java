@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Engine REST answers a broken procedure rule with 400 and the rule's Chinese message (and
  * the field it concerns), not with the 500 the engine's wrapping ("exception while invoking
  * the TaskListener", "Cannot complete task") would give. Every other exception keeps
- * Camunda's own handling. One mapper per exception type Camunda maps itself.
+ * Camunda's own handling, but for the caller's mistakes Camunda answers as server errors (an id
+ * that names nothing, a serialized Java object): 404 and 400. One mapper per exception type
+ * Camunda maps itself.
  */
 abstract class ProcedureViolationRestMapper<E extends Exception> implements ExceptionMapper<E> {
 
@@ -29,6 +31,7 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
         return ProcedureViolation.causeOf(exception)
                 .map(ProcedureViolationRestMapper::badRequest)
                 .or(() -> missingValue(exception))
+                .or(() -> serializedObject(exception))
                 .orElseGet(() -> camundaResponse(exception));
     }
 
@@ -37,6 +40,20 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
      * 500 as if the server had failed: it is the caller's id that is wrong, so 404 (or 400 for
      * a value left out), with the engine's words after a Chinese one.
      */
+    /** A variable sent as a serialized Java object, which the engine refuses to read: the sender's doing, 400. */
+    private static Optional<Response> serializedObject(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Java serialization format is prohibited")) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "SerializedObjectRefused");
+                body.put("message", "不接受 Java 序列化对象形式的数据，请以文本、数字、日期或布尔值提交");
+                return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(body).build());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Response> missingValue(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof NullValueException || cause instanceof NotFoundException) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.juece.catalogue.Adjustment;
@@ -36,9 +37,11 @@ final class HostileInputDoors {
     private final CatalogueAdjustments adjustments;
     private final TaskRules rules;
     private final JdbcTemplate jdbc;
+    private final TaskService tasks;
 
     HostileInputDoors(ProcedureDriver driver, CatalogueFixture catalogues, CatalogueDrafting drafting,
-                      CatalogueAdjustments adjustments, TaskRules rules, JdbcTemplate jdbc) {
+                      CatalogueAdjustments adjustments, TaskRules rules, JdbcTemplate jdbc, TaskService tasks) {
+        this.tasks = tasks;
         this.driver = driver;
         this.catalogues = catalogues;
         this.drafting = drafting;
@@ -52,6 +55,7 @@ final class HostileInputDoors {
         long published = catalogues.draft();
         long eduItem = catalogues.item(published, "教育事项", "unit-edu");
         long waterItem = catalogues.item(published, "水务事项", "unit-water");
+        long eduItemToRemove = catalogues.item(published, "拟移出的教育事项", "unit-edu");
         catalogues.publish(published);
         long draft = catalogues.draft();
         long draftItem = catalogues.item(draft, "草拟事项", "unit-edu");
@@ -120,7 +124,7 @@ final class HostileInputDoors {
                 .badPath("no-such-catalogue", "/catalogues/987654321/adjustments/new"));
         doors.add(FormDoor.post("/catalogues/{id:\\d+}/adjustments/new", "edu1",
                         "/catalogues/" + published + "/adjustments/new")
-                .field(of("itemId", Kind.NUMBER).otherUnits(String.valueOf(waterItem)), String.valueOf(eduItem))
+                .field(of("itemId", Kind.NUMBER).otherUnits(String.valueOf(waterItem)), String.valueOf(eduItemToRemove))
                 .fixed("kind", "REMOVE").fixed("reason", "不再需要"));
         doors.add(FormDoor.post("/catalogues/{id:\\d+}/adjustments/{adjustmentId:\\d+}/{verdict:approve|reject}",
                         "office1", "/catalogues/" + published + "/adjustments/" + adjustment + "/approve")
@@ -191,6 +195,7 @@ final class HostileInputDoors {
 
         Decision escalation = driver.atRevision("edu1");
         String task = driver.task(escalation, "Task_ReviseDraft").getId();
+        tasks.claim(task, "edu1"); // one transfers only a task one holds
         doors.add(FormDoor.post("/tasks/{id}/claim", "edu1", "/tasks/" + waterTask + "/claim")
                 .badPath("no-such-task", "/tasks/no-such-task/claim")
                 .badPath("huge-id", "/tasks/" + "9".repeat(5000) + "/claim"));

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,6 +81,8 @@ class HostileInputTest extends ProcedureTestBase {
     @Autowired
     TaskRules rules;
     @Autowired
+    TaskService tasks;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -91,7 +94,7 @@ class HostileInputTest extends ProcedureTestBase {
     void objectsToPostTo() {
         driver.resetClock();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        doors = new HostileInputDoors(driver, catalogues, drafting, adjustments, rules, jdbc).all();
+        doors = new HostileInputDoors(driver, catalogues, drafting, adjustments, rules, jdbc, tasks).all();
     }
 
     @Test
