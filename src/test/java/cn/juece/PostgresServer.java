@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -32,15 +33,41 @@ public final class PostgresServer implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return unreachable().map(ConditionEvaluationResult::disabled)
+                .orElseGet(() -> ConditionEvaluationResult.enabled("PostgreSQL reachable at " + ADMIN_URL));
+    }
+
+    /** Why the server cannot be used, or empty when it can; with CI=true an unreachable server is an error. */
+    public static Optional<String> unreachable() {
         try (Connection ignored = connect(ADMIN_URL)) {
-            return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + ADMIN_URL);
+            return Optional.empty();
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("CI must run the PostgreSQL tests: no server at " + ADMIN_URL
                         + " (" + e.getMessage() + ")", e);
             }
-            return ConditionEvaluationResult.disabled("PostgreSQL not reachable at " + ADMIN_URL
+            return Optional.of("PostgreSQL not reachable at " + ADMIN_URL
                     + " (set JUECE_TEST_PG_URL/USER/PASSWORD): " + e.getMessage());
+        }
+    }
+
+    /** A fresh, empty database of its own, for a test that starts the application as separate processes. */
+    public static Scratch scratchDatabase() {
+        String name = "juece_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + name);
+        return new Scratch(name, ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name, USER, PASSWORD);
+    }
+
+    /** A database made by {@link #scratchDatabase()}; closing drops it, cutting off whoever is still connected. */
+    public record Scratch(String name, String url, String user, String password) implements AutoCloseable {
+
+        public Connection connect() throws SQLException {
+            return PostgresServer.connect(url);
+        }
+
+        @Override
+        public void close() {
+            execute("drop database if exists " + name + " with (force)");
         }
     }
 

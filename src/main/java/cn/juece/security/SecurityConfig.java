@@ -1,5 +1,10 @@
 package cn.juece.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -7,10 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,12 +73,28 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/portal/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/camunda/**").hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(SecurityConfig::loginRefused).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Camunda's webapps send their own CSRF token, checked by Camunda's filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
+    }
+
+    /** Back to the login page, saying whether the password was wrong or sign-ins are paused. */
+    private static void loginRefused(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException refused) throws IOException {
+        response.sendRedirect(request.getContextPath()
+                + (refused instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(LoginThrottle throttle, UserDetailsService users,
+                                                  PasswordEncoder encoder) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(throttle, passwords);
     }
 
     @Bean

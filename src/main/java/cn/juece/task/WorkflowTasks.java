@@ -5,14 +5,18 @@ import java.util.Optional;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.juece.dossier.Documents;
 import cn.juece.procedure.ProcedureViolation;
+import cn.juece.security.Directory;
 
 /**
  * The one door through which Juece's pages act on tasks: always as the signed-in user with
@@ -24,11 +28,13 @@ public class WorkflowTasks {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Documents documents;
+    private final Directory directory;
 
-    WorkflowTasks(TaskService tasks, IdentityService identity, Documents documents) {
+    WorkflowTasks(TaskService tasks, IdentityService identity, Documents documents, Directory directory) {
         this.tasks = tasks;
         this.identity = identity;
         this.documents = documents;
+        this.directory = directory;
     }
 
     /**
@@ -60,7 +66,15 @@ public class WorkflowTasks {
             }
             tasks.complete(taskId, fields);
         } catch (ProcessEngineException e) {
-            throw ProcedureViolation.causeOf(e).orElseThrow(() -> e);
+            ProcedureViolation violation = ProcedureViolation.causeOf(e).orElse(null);
+            if (violation != null) {
+                throw violation;
+            }
+            // someone else completed or changed the task between our reading it and our writing
+            if (e instanceof OptimisticLockingException || e instanceof NullValueException) {
+                throw new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE);
+            }
+            throw e;
         } finally {
             identity.clearAuthentication();
         }
@@ -71,7 +85,7 @@ public class WorkflowTasks {
     public void claim(String taskId, String userId, List<String> groups) {
         Task task = open(taskId);
         if (task.getAssignee() != null) {
-            throw new ProcedureViolation(task.getAssignee().equals(userId) ? "您已签收该任务" : "该任务已由他人签收");
+            throw task.getAssignee().equals(userId) ? new ProcedureViolation("您已签收该任务") : takenBy(task.getAssignee());
         }
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> "candidate".equals(link.getType())
@@ -79,7 +93,22 @@ public class WorkflowTasks {
         if (!candidate) {
             throw new ProcedureViolation("您不在该任务的办理范围内，不能签收");
         }
-        tasks.claim(taskId, userId);
+        try {
+            tasks.claim(taskId, userId);
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException | NullValueException raced) {
+            // another member of the group claimed (or someone completed) it at the same moment
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (now == null) {
+                throw new TaskConflict(TaskConflict.GONE);
+            }
+            throw now.getAssignee() == null ? new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE)
+                    : takenBy(now.getAssignee());
+        }
+    }
+
+    private TaskConflict takenBy(String assignee) {
+        String name = directory.person(assignee).map(Directory.Person::name).orElse(assignee);
+        return new TaskConflict("该任务已由" + name + "签收");
     }
 
     /** Gives a claimed group task back to the group; only its claimant may, and only a group task. */
@@ -91,7 +120,11 @@ public class WorkflowTasks {
         if (!userId.equals(task.getAssignee()) || !groupTask) {
             throw new ProcedureViolation("只能退回本人签收的组任务");
         }
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE);
+        }
     }
 
     /**
@@ -114,6 +147,11 @@ public class WorkflowTasks {
         return Optional.of(new OpenTask(task, decisionId == null ? null : ((Number) decisionId).longValue()));
     }
 
+    /** Whether the task is still open, whoever holds it. */
+    public boolean exists(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() > 0;
+    }
+
     /** The procedures the table requires for the task's decision, without repeats. */
     public List<String> requiredProcedures(String taskId) {
         Object required = tasks.getVariable(taskId, "requiredProcedures");
@@ -127,7 +165,7 @@ public class WorkflowTasks {
     private Task open(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ProcedureViolation("该任务不存在或已由他人办结");
+            throw new TaskConflict(TaskConflict.GONE);
         }
         return task;
     }

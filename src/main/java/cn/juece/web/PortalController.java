@@ -84,8 +84,8 @@ class PortalController {
         try {
             // The connection's own address, not X-Forwarded-For: that header is written by the
             // client, so trusting it would give every comment a fresh identity of its choosing.
-            // Behind a reverse proxy, set server.forward-headers-strategy so that the container
-            // takes the address from the trusted proxy's header instead.
+            // Behind a reverse proxy the proxy profile (application-proxy.yml) has the container
+            // take the address from the trusted proxy's header instead.
             long number = portal.comment(decisionId, request.getRemoteAddr(), form.name(), form.contact(), form.text());
             redirect.addFlashAttribute("receivedNumber", number);
             return "redirect:/portal/consultations/" + decisionId;

@@ -34,6 +34,7 @@ import cn.juece.procedure.TaskRule;
 import cn.juece.procedure.TaskRules;
 import cn.juece.review.ReviewMaterials;
 import cn.juece.security.Directory;
+import cn.juece.task.TaskConflict;
 import cn.juece.task.TaskEscalation;
 import cn.juece.task.WorkflowTasks;
 import cn.juece.task.WorkflowTasks.OpenTask;
@@ -90,6 +91,11 @@ class TaskFormController {
                   @RequestParam(name = Documents.FIELD, required = false) List<MultipartFile> files,
                   Authentication authentication, Locale locale, Model model, RedirectAttributes redirect)
             throws IOException {
+        if (!workflow.exists(id)) {
+            // completed by someone else before this submission arrived
+            redirect.addFlashAttribute("error", TaskConflict.GONE);
+            return "redirect:/";
+        }
         OpenTask open = openTask(id, authentication);
         TaskRule rule = rule(open);
         Map<String, Object> values = TaskFormBinding.bind(rule.fields(), params, json);
@@ -100,6 +106,10 @@ class TaskFormController {
         CurrentUser user = CurrentUser.of(authentication);
         try {
             workflow.complete(id, user.id(), user.groups(), values, uploads(files));
+        } catch (TaskConflict lost) {
+            // the form would be of a task no longer open: back to the list, with why
+            redirect.addFlashAttribute("error", lost.getMessage());
+            return "redirect:/";
         } catch (ProcedureViolation refused) {
             return render(open, values, errorsByField(refused), model);
         }

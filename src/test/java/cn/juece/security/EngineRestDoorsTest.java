@@ -28,7 +28,7 @@ import cn.juece.procedure.ProcedureTestBase;
 /**
  * Every kind of door of Camunda's engine REST API, for each role of PROCEDURE.md: only the
  * administrator gets in, except completing a task, which everyone may try and the procedure
- * rules then judge (400 with the rule, the task still open). Nobody but the administrator moves
+ * rules then judge (400 with the rule, the task still open; 409 for a task that is no more). Nobody but the administrator moves
  * a process or reads another unit's variables there; no refusal shows a stack trace.
  *
  * <p>{own} is edu1's open revision task; {other} the water unit's task, whose variables hold
@@ -49,12 +49,12 @@ class EngineRestDoorsTest extends ProcedureTestBase {
             GET    /engine-rest/task/{other}/form-variables            -            401 403 403 403 403 403 403 403 403 403 200
             POST   /engine-rest/task/{own}/complete                    empty        401 400 400 400 400 400 400 400 400 400 400
             POST   /engine-rest/task/{other}/complete                  empty        401 400 400 400 400 400 400 400 400 400 400
-            POST   /engine-rest/task/no-such-task/complete             empty        401 404 404 404 404 404 404 404 404 404 404
+            POST   /engine-rest/task/no-such-task/complete             empty        401 409 409 409 409 409 409 409 409 409 409
             POST   /engine-rest/task/{own}/submit-form                 empty        401 403 403 403 403 403 403 403 403 403 400
-            POST   /engine-rest/task/no-such-task/claim                claim        401 403 403 403 403 403 403 403 403 403 404
+            POST   /engine-rest/task/no-such-task/claim                claim        401 403 403 403 403 403 403 403 403 403 409
             POST   /engine-rest/task/no-such-task/assignee             claim        401 403 403 403 403 403 403 403 403 403 404
-            POST   /engine-rest/task/no-such-task/delegate             claim        401 403 403 403 403 403 403 403 403 403 404
-            POST   /engine-rest/task/no-such-task/resolve              empty        401 403 403 403 403 403 403 403 403 403 404
+            POST   /engine-rest/task/no-such-task/delegate             claim        401 403 403 403 403 403 403 403 403 403 409
+            POST   /engine-rest/task/no-such-task/resolve              empty        401 403 403 403 403 403 403 403 403 403 409
             PUT    /engine-rest/task/no-such-task/variables/x          variable     401 403 403 403 403 403 403 403 403 403 404
             POST   /engine-rest/task/create                            newTask      401 403 403 403 403 403 403 403 403 403 204
             DELETE /engine-rest/task/no-such-task                      -            401 403 403 403 403 403 403 403 403 403 204
