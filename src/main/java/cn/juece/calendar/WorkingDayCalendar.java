@@ -80,6 +80,11 @@ public class WorkingDayCalendar {
         return Collections.unmodifiableSortedSet(years);
     }
 
+    /** Whether the calendar has a layer of this exact name (as the forms offer them). */
+    public boolean hasRegion(String region) {
+        return region != null && data.regions().contains(region);
+    }
+
     private boolean isWorking(LocalDate day, String region) {
         CalendarYear national = layer(NATIONAL, day.getYear());
         Optional<Boolean> regional = NATIONAL.equals(region)

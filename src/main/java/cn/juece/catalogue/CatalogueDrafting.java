@@ -46,7 +46,7 @@ public class CatalogueDrafting {
         if (name.isEmpty() || name.length() > 100) {
             throw new CatalogueRefused("organ", "请填写决策机关名称（不超过 100 字）");
         }
-        if (region == null || calendar.coveredYears(region).isEmpty()) {
+        if (!calendar.hasRegion(region) || calendar.coveredYears(region).isEmpty()) {
             throw new CatalogueRefused("region", "请选择适用的工作日历地区");
         }
         if (year < 2000 || year > 2100) {

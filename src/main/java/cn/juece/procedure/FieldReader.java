@@ -20,6 +20,10 @@ final class FieldReader {
     private static final DateTimeFormatter REST_DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][XXX][XX][X]");
 
+    /** No decision's date lies outside these years; year 0 or 9999 is a typing slip. */
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 2199;
+
     private FieldReader() {
     }
 
@@ -52,7 +56,7 @@ final class FieldReader {
 
     private static Object convert(FormField field, Object raw) {
         return switch (field.type()) {
-            case TEXT -> limited(field, raw.toString().strip());
+            case TEXT -> limited(field, text(raw).strip());
             case BOOLEAN -> toBoolean(raw);
             case DATE -> toDate(raw);
             case INTEGER -> toInteger(raw);
@@ -62,11 +66,27 @@ final class FieldReader {
         };
     }
 
+    /** A text field takes text: 12345 or true sent typed through the engine API is not a draft. */
+    private static String text(Object raw) {
+        if (!(raw instanceof CharSequence text)) {
+            throw new IllegalArgumentException("应为文本");
+        }
+        return text.toString();
+    }
+
     private static String limited(FormField field, String text) {
         if (text.length() > field.maxLength()) {
             throw new IllegalArgumentException("不能超过 " + field.maxLength() + " 个字符");
         }
+        if (hasControlCharacter(text)) {
+            throw new IllegalArgumentException("含有不可见的控制字符，请删除");
+        }
         return text;
+    }
+
+    /** NUL and the like: never typed by a person, and a NUL cannot be stored in PostgreSQL text. */
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
     }
 
     private static Boolean toBoolean(Object raw) {
@@ -81,6 +101,14 @@ final class FieldReader {
     }
 
     private static LocalDate toDate(Object raw) {
+        LocalDate date = parseDate(raw);
+        if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+            throw new IllegalArgumentException("不是有效日期（" + EARLIEST_YEAR + " 至 " + LATEST_YEAR + " 年之间）");
+        }
+        return date;
+    }
+
+    private static LocalDate parseDate(Object raw) {
         if (raw instanceof Date date) {
             return ShanghaiTime.toLocalDate(date);
         }

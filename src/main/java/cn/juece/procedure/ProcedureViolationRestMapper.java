@@ -3,6 +3,7 @@ package cn.juece.procedure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -21,7 +23,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * the field it concerns), not with the 500 the engine's wrapping ("exception while invoking
  * the TaskListener", "Cannot complete task") would give. Every other exception keeps
  * Camunda's own handling, except that a server error's message (which may quote SQL) is not
- * sent out. One mapper per exception type Camunda maps itself.
+ * sent out, and the caller's mistakes Camunda answers as server errors (an id that names
+ * nothing, a serialized Java object) are 404 and 400. One mapper per exception type Camunda
+ * maps itself.
  */
 abstract class ProcedureViolationRestMapper<E extends Exception> implements ExceptionMapper<E> {
 
@@ -41,6 +45,8 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
         }
         return ProcedureViolation.causeOf(exception)
                 .map(ProcedureViolationRestMapper::badRequest)
+                .or(() -> missingValue(exception))
+                .or(() -> serializedObject(exception))
                 .orElseGet(() -> withoutInternals(camundaResponse(exception)));
     }
 
@@ -72,6 +78,36 @@ abstract class ProcedureViolationRestMapper<E extends Exception> implements Exce
             }
         }
         return false;
+    }
+
+    /** A variable sent as a serialized Java object, which the engine refuses to read: the sender's doing, 400. */
+    private static Optional<Response> serializedObject(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Java serialization format is prohibited")) {
+                return Optional.of(answer(Response.Status.BAD_REQUEST.getStatusCode(), "SerializedObjectRefused",
+                        "不接受 Java 序列化对象形式的数据，请以文本、数字、日期或布尔值提交", List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The engine says "... is null" or "doesn't exist" for an id that names nothing (other than a
+     * task, above), which Camunda answers with 500 as if the server had failed: it is the caller's
+     * id that is wrong, so 404 (or 400 for a value left out), with the engine's words after a
+     * Chinese one.
+     */
+    private static Optional<Response> missingValue(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NullValueException || cause instanceof NotFoundException) {
+                String message = String.valueOf(cause.getMessage());
+                boolean notFound = cause instanceof NotFoundException || message.startsWith("Cannot find")
+                        || message.contains("doesn't exist") || message.contains("does not exist");
+                return Optional.of(answer(notFound ? 404 : 400, notFound ? "NotFound" : "MissingValue",
+                        (notFound ? "找不到该对象（不存在或已办结）：" : "缺少必要的值：") + message, List.of()));
+            }
+        }
+        return Optional.empty();
     }
 
     abstract Response camundaResponse(E exception);

@@ -44,6 +44,20 @@ public class TaskEscalation {
     }
 
     @Transactional
+    /**
+     * Urges the task from its decision's page: the page names the decision, and a task of
+     * another decision (a tampered or stale form) is refused, as the urge would land in a
+     * dossier the sender did not look at.
+     */
+    public void urge(String taskId, long decisionId, String userId, List<String> groups, String reason) {
+        Task task = open(taskId);
+        Object owner = tasks.getVariable(task.getId(), "decisionId");
+        if (!(owner instanceof Number id) || id.longValue() != decisionId) {
+            throw new ProcedureViolation("该任务不属于此决策事项，未催办；请从决策事项页面重新催办");
+        }
+        urge(taskId, userId, groups, reason);
+    }
+
     public void urge(String taskId, String userId, List<String> groups, String reason) {
         if (!mayUrge(groups)) {
             throw new ProcedureViolation("只有法治督察或政府办公室可以催办");

@@ -155,11 +155,16 @@ class CatalogueController {
     }
 
     private static LocalDate date(String value) {
+        LocalDate date;
         try {
-            return value.isBlank() ? null : LocalDate.parse(value.strip());
+            date = value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new CatalogueRefused("consentDate", "日期应写作 2026-12-31");
         }
+        if (date != null && date.getYear() < 2000) {
+            throw new CatalogueRefused("consentDate", "日期不在有效范围内，应写作 2026-12-31");
+        }
+        return date;
     }
 
     /** One catalogue in the list. */

@@ -1,6 +1,7 @@
 package cn.juece.web;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -31,6 +32,19 @@ class CataloguePage {
         this.directory = directory;
     }
 
+    /**
+     * The section that shows the refusal: the one asked for if the page has it, else the items
+     * list, as a post to a part the page no longer shows (adding to a published catalogue, deciding
+     * an adjustment already decided) must still say why it was refused.
+     */
+    private String shownSection(AnnualCatalogue shown, String section) {
+        boolean draftOnly = List.of("item", "import", "publish").contains(section);
+        boolean hiddenAdjustment = section.startsWith("adjustment-") && (!shown.isPublished()
+                || adjustments.ofCatalogue(shown.id()).stream()
+                        .noneMatch(a -> a.isPending() && section.equals("adjustment-" + a.id())));
+        return (draftOnly && !shown.isDraft()) || hiddenAdjustment ? "items" : section;
+    }
+
     AnnualCatalogue find(long id) {
         return catalogue.catalogue(id).orElseThrow(DossierController.NotFound::new);
     }
@@ -55,7 +69,7 @@ class CataloguePage {
 
     /** The page again, the refusal shown in {@code section} (and beside its field when it names one). */
     String refused(long id, String section, CatalogueRefused refused, Model model) {
-        model.addAttribute("section", section);
+        model.addAttribute("section", shownSection(find(id), section));
         model.addAttribute("error", refused.getMessage());
         model.addAttribute("errors", refused.field() == null ? Map.of() : Map.of(refused.field(), refused.getMessage()));
         return show(id, model);

@@ -28,10 +28,12 @@ class NoticeController {
         return VIEW;
     }
 
-    /** Only one's own notice is marked; another's id changes nothing. */
+    /** Only one's own notice is marked; another's id, or none, changes nothing and says so. */
     @PostMapping("/notices/{id:\\d+}/read")
-    String read(@PathVariable long id, Authentication authentication) {
-        notices.markRead(id, authentication.getName());
+    String read(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        if (!notices.markRead(id, authentication.getName())) {
+            redirect.addFlashAttribute("error", "notices.notFound");
+        }
         return "redirect:/notices";
     }
 

@@ -52,7 +52,7 @@ class SupervisionController {
     @GetMapping("/supervision")
     String dashboard(@RequestParam(required = false) String organ, @RequestParam(required = false) String unit,
                      @RequestParam(required = false) Integer year, Model model) {
-        SupervisionFilter filter = new SupervisionFilter(organ, unit, year);
+        SupervisionFilter filter = filter(organ, unit, year);
         model.addAttribute("figures", dashboard.figures(filter));
         model.addAttribute("query", query(filter));
         addFilterChoices(filter, model);
@@ -63,7 +63,7 @@ class SupervisionController {
     String decisions(@RequestParam String figure, @RequestParam(required = false) String organ,
                      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
                      Model model) {
-        SupervisionFilter filter = new SupervisionFilter(organ, unit, year);
+        SupervisionFilter filter = filter(organ, unit, year);
         model.addAttribute("figure", figure);
         model.addAttribute("rows", rows(filter, figure));
         model.addAttribute("query", query(filter));
@@ -75,7 +75,7 @@ class SupervisionController {
     ResponseEntity<byte[]> figuresCsv(@RequestParam(required = false) String organ,
                                       @RequestParam(required = false) String unit,
                                       @RequestParam(required = false) Integer year, Locale locale) {
-        Figures figures = dashboard.figures(new SupervisionFilter(organ, unit, year));
+        Figures figures = dashboard.figures(filter(organ, unit, year));
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(text("supervision.csv.figure", locale), text("supervision.csv.key", locale),
                 text("supervision.csv.value", locale), text("supervision.csv.numerator", locale),
@@ -107,9 +107,17 @@ class SupervisionController {
         lines.add(List.of(text("dossier.reference", locale), text("dossier.title", locale),
                 text("supervision.organ", locale), text("supervision.unit", locale), text("dossier.status", locale),
                 text("dossier.proposedAt", locale), text("supervision.note", locale)));
-        rows(new SupervisionFilter(organ, unit, year), figure).forEach(row -> lines.add(List.of(row.reference(),
+        rows(filter(organ, unit, year), figure).forEach(row -> lines.add(List.of(row.reference(),
                 row.title(), row.organ(), row.unitName(), row.status(), row.proposedAt(), row.note())));
         return csv(lines, "supervision-decisions.csv");
+    }
+
+    /** A year no decision can have (0, 987654321) is a mistyped address, not an empty result. */
+    private static SupervisionFilter filter(String organ, String unit, Integer year) {
+        if (year != null && (year < 1900 || year > 2199)) {
+            throw new BadInput("input.wrongFormat", "year");
+        }
+        return new SupervisionFilter(organ, unit, year);
     }
 
     private List<Row> rows(SupervisionFilter filter, String figure) {

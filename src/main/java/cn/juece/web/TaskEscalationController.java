@@ -32,7 +32,7 @@ class TaskEscalationController {
             if (!confirmed) {
                 throw new ProcedureViolation("请勾选确认后再催办：催办将记入案卷");
             }
-            escalation.urge(id, user.id(), user.groups(), reason);
+            escalation.urge(id, decisionId, user.id(), user.groups(), reason);
             redirect.addFlashAttribute("notice", "urge.done");
         } catch (ProcedureViolation refused) {
             redirect.addFlashAttribute("error", refused.getMessage());

@@ -54,7 +54,8 @@ import cn.juece.security.Directory;
 class PageAccessTest extends ProcedureTestBase {
 
     /**
-     * ok: answered 2xx; 403, 404: refused with that status (a task not one's own is 404, so that
+     * ok: answered 2xx; 401, 403, 404: refused with that status (the engine REST API asks
+     * programs for HTTP Basic and sends nobody to the login page) (a task not one's own is 404, so that
      * its existence is not told); login: sent to the login page. The sponsors' propose is the
      * form sent back with its errors, as the post is empty.
      */
@@ -72,7 +73,7 @@ class PageAccessTest extends ProcedureTestBase {
             assessor1    ok    403   403     ok    ok      403     404   ok     403     403   ok    403       403        403    403       403   403     ok
             member1      ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       403        403    403       403   403     ok
             supervisor1  ok    403   403     ok    ok      ok      404   ok     403     403   ok    403       403        403    ok        ok    404     ok
-            anonymous    login login login   login login   login   login ok     login   login ok    login     login      login  login     login login   login
+            anonymous    login login login   login login   login   login ok     login   401   ok    login     login      login  login     login login   login
             """;
 
     static final String ANONYMOUS = "anonymous";
@@ -225,11 +226,12 @@ class PageAccessTest extends ProcedureTestBase {
     }
 
     enum Outcome {
-        OK, FORBIDDEN, NOT_FOUND, LOGIN;
+        OK, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, LOGIN;
 
         static Outcome of(String cell) {
             return switch (cell) {
                 case "ok" -> OK;
+                case "401" -> UNAUTHORIZED;
                 case "403" -> FORBIDDEN;
                 case "404" -> NOT_FOUND;
                 case "login" -> LOGIN;
@@ -240,6 +242,7 @@ class PageAccessTest extends ProcedureTestBase {
         boolean matches(Answer answer) {
             return switch (this) {
                 case OK -> answer.status() >= 200 && answer.status() < 300;
+                case UNAUTHORIZED -> answer.status() == 401;
                 case FORBIDDEN -> answer.status() == 403;
                 case NOT_FOUND -> answer.status() == 404;
                 case LOGIN -> answer.status() == 302 && answer.location() != null
