@@ -83,6 +83,10 @@ public class Portal {
         return dossier.latest(decisionId, PUBLISH_DECISION_TASK).flatMap(this::published);
     }
 
+    public boolean received(long decisionId, long number) {
+        return comments.isReceived(decisionId, number);
+    }
+
     /**
      * Stores a comment from the public and returns its number. The rate limit is checked first
      * and counts every attempt it lets through, stored or refused, so probing is limited too.

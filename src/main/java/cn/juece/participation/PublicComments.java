@@ -57,6 +57,13 @@ public class PublicComments {
         return id;
     }
 
+    /** Whether this number is a comment received on this decision: the portal's receipt shows only real ones. */
+    public boolean isReceived(long decisionId, long number) {
+        Integer found = jdbc.queryForObject("select count(*) from public_comment where id = ? and decision_id = ?",
+                Integer.class, number, decisionId);
+        return found != null && found > 0;
+    }
+
     public List<PublicComment> forDecision(long decisionId) {
         return jdbc.query("select * from public_comment where decision_id = ? order by id",
                 (rs, row) -> new PublicComment(rs.getLong("id"), rs.getLong("decision_id"),

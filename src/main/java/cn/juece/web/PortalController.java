@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.juece.participation.CommentRefused;
 import cn.juece.participation.Consultation;
@@ -66,8 +66,12 @@ class PortalController {
     }
 
     @GetMapping("/consultations/{decisionId}")
-    String initCommentForm(@PathVariable long decisionId, Model model) {
+    String initCommentForm(@PathVariable long decisionId, @RequestParam(required = false) String received,
+                           Model model) {
         model.addAttribute("consultation", consultation(decisionId));
+        if (received != null && received.matches("\\d{1,18}") && portal.received(decisionId, Long.parseLong(received))) {
+            model.addAttribute("receivedNumber", Long.parseLong(received));
+        }
         model.addAttribute("form", CommentForm.EMPTY);
         return CONSULTATION_VIEW;
     }
@@ -75,7 +79,7 @@ class PortalController {
     @PostMapping("/consultations/{decisionId}/comments")
     String processCommentForm(@PathVariable long decisionId, @Valid @ModelAttribute("form") CommentForm form,
                               BindingResult result, HttpServletRequest request, HttpServletResponse response,
-                              Model model, RedirectAttributes redirect) {
+                              Model model) {
         if (result.hasErrors()) {
             model.addAttribute("consultation", consultation(decisionId));
             model.addAttribute("errors", firstErrorPerField(result));
@@ -87,8 +91,9 @@ class PortalController {
             // Behind a reverse proxy the proxy profile (application-proxy.yml) has the container
             // take the address from the trusted proxy's header instead.
             long number = portal.comment(decisionId, request.getRemoteAddr(), form.name(), form.contact(), form.text());
-            redirect.addFlashAttribute("receivedNumber", number);
-            return "redirect:/portal/consultations/" + decisionId;
+            // the receipt in the address, not a flash attribute: the portal keeps no session, so a
+            // crowd of visitors writes no session rows (a number shows only if it is this draft's comment)
+            return "redirect:/portal/consultations/" + decisionId + "?received=" + number;
         } catch (TooManyComments refused) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("error", refused.getMessage());

@@ -177,7 +177,7 @@ class CrashRecoveryIT {
                 unansweredComments.add(text);
                 WebClient.Response response = citizen.postForm(node, "/portal/consultations/" + consultation
                         + "/comments", Map.of("name", "市民" + commenter, "contact", "", "text", text));
-                assertThat(response.redirectsTo("/portal/consultations/" + consultation))
+                assertThat(response.redirectsToWithQuery("/portal/consultations/" + consultation, "received="))
                         .as("comment %s: %s", text, response.status()).isTrue();
                 unansweredComments.remove(text);
                 acknowledgedComments.add(text);

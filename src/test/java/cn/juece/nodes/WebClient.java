@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,7 +33,8 @@ final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String csrfToken;
     private volatile String forwardedFor;
@@ -42,9 +45,21 @@ final class WebClient {
             return (status == 302 || status == 303) && location.map(l -> l.endsWith(path)).orElse(false);
         }
 
+        /** A redirect to this path with a query, e.g. the portal's receipt {@code ?received=N}. */
+        boolean redirectsToWithQuery(String path, String query) {
+            return (status == 302 || status == 303)
+                    && location.map(l -> l.contains(path + "?" + query)).orElse(false);
+        }
+
         boolean isLoginPage() {
             return body.contains("action=\"/login\"");
         }
+    }
+
+    /** The names of the cookies this browser holds. */
+    Set<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName)
+                .collect(Collectors.toSet());
     }
 
     /** Sends X-Forwarded-For with every request, as a proxy does, or as anyone on the internet can. */

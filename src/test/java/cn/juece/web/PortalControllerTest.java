@@ -78,16 +78,27 @@ class PortalControllerTest extends ProcedureTestBase {
 
         MvcResult sent = mvc.perform(comment(decision, "10.0.1.1").param("name", "张三").param("contact", "13800000000")
                         .param("text", "建议设置一年过渡期"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl(consultation(decision)))
-                .andReturn();
+                .andExpect(status().isFound()).andReturn();
 
         assertThat(comments.forDecision(decision.id())).singleElement().satisfies(stored -> {
             assertThat(stored.authorName()).isEqualTo("张三");
             assertThat(stored.content()).isEqualTo("建议设置一年过渡期");
-            assertThat(sent.getFlashMap().get("receivedNumber")).isEqualTo(stored.id());
-            assertThat(page(get(consultation(decision)).flashAttrs(sent.getFlashMap())))
-                    .contains("您的意见已收到，编号 " + stored.id());
+            assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo(consultation(decision) + "?received=" + stored.id());
+            assertThat(page(get(sent.getResponse().getRedirectedUrl()))).contains("您的意见已收到，编号 " + stored.id());
+            assertThat(sent.getRequest().getSession(false)).as("the portal keeps no session").isNull();
         });
+    }
+
+    @Test
+    void aReceiptShowsOnlyForAReceivedCommentOfThisDraft() throws Exception {
+        Decision decision = atOpenConsultation(driver.propose("PUBLIC_POLICY", false));
+        Decision other = atOpenConsultation(driver.propose("PUBLIC_POLICY", false));
+        mvc.perform(comment(other, "10.0.1.2").param("text", "另一草案的意见")).andExpect(status().isFound());
+        long othersNumber = comments.forDecision(other.id()).get(0).id();
+
+        assertThat(page(get(consultation(decision) + "?received=" + othersNumber))).doesNotContain("您的意见已收到");
+        assertThat(page(get(consultation(decision) + "?received=99999999"))).doesNotContain("您的意见已收到");
+        assertThat(page(get(consultation(decision) + "?received=<b>1</b>"))).doesNotContain("您的意见已收到");
     }
 
     @Test
