@@ -1,11 +1,14 @@
 package cn.juece.security;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts wrong passwords for the throttle; a refusal by the throttle itself is not counted again. */
+/**
+ * Forgives a name's failures once its password was right. Every attempt was already counted as a
+ * failure before its password was checked (ThrottledAuthenticationProvider), so a wrong one needs
+ * nothing more here.
+ */
 @Component
 class LoginFailureCounter {
 
@@ -13,12 +16,6 @@ class LoginFailureCounter {
 
     LoginFailureCounter(LoginThrottle throttle) {
         this.throttle = throttle;
-    }
-
-    @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent failure) {
-        throttle.recordFailure(failure.getAuthentication().getName(),
-                ThrottledAuthenticationProvider.addressOf(failure.getAuthentication()));
     }
 
     @EventListener

@@ -38,17 +38,23 @@ public class LoginThrottle {
 
     /** Whether sign-ins under this name, or from this address, are refused for now. */
     public boolean isLocked(String username, String address) {
-        Timestamp since = Timestamp.from(now().minus(window));
-        Integer byUser = jdbc.queryForObject(
-                "select count(*) from login_failure where username = ? and failed_at > ?",
-                Integer.class, name(username), since);
-        if (byUser >= perUser) {
-            return true;
-        }
-        Integer byAddress = jdbc.queryForObject(
-                "select count(*) from login_failure where remote_address = ? and failed_at > ?",
-                Integer.class, address(address), since);
-        return byAddress >= perAddress;
+        return failures("username", name(username)) >= perUser
+                || failures("remote_address", address(address)) >= perAddress;
+    }
+
+    /**
+     * Whether this attempt, already counted, is one too many for its name: attempts under one name
+     * at the same moment see each other here. (The address's limit is left to the next attempt: one
+     * office's many people behind one address signing in at once must not lock each other out.)
+     */
+    boolean isOverLimit(String username) {
+        return failures("username", name(username)) > perUser;
+    }
+
+    private int failures(String column, String value) {
+        Integer count = jdbc.queryForObject("select count(*) from login_failure where " + column + " = ? and failed_at > ?",
+                Integer.class, value, Timestamp.from(now().minus(window)));
+        return count == null ? 0 : count;
     }
 
     public void recordFailure(String username, String address) {

@@ -10,7 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +109,33 @@ class LoginThrottleTest {
 
         login("expert1", "test-secret", GUESSER).andExpect(redirectedUrl("/login?locked"));
         login("expert1", "test-secret", "127.0.0.23").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void guessesSentAtTheSameMomentCannotAllSlipUnderTheLimit() throws Exception {
+        int guesses = 12;
+        ExecutorService browsers = Executors.newFixedThreadPool(guesses);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String password = "wrong-" + i;
+                answers.add(browsers.submit(() -> {
+                    go.await();
+                    return login("member5", password, GUESSER).andReturn().getResponse().getRedirectedUrl();
+                }));
+            }
+            go.countDown();
+            List<String> where = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                where.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // each password check takes a bcrypt's time; counted only afterwards, all twelve would be checked
+            assertThat(where).as("passwords checked").filteredOn("/login?error"::equals).hasSizeLessThanOrEqualTo(5);
+            assertThat(where).filteredOn("/login?locked"::equals).hasSizeGreaterThanOrEqualTo(guesses - 5);
+        } finally {
+            browsers.shutdownNow();
+        }
     }
 
     @Test
