@@ -24,9 +24,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -69,20 +69,18 @@ class SecurityConfig {
 
     /**
      * The public portal faces the open internet: a visitor without an account gets no session,
-     * so a crowd (or a bot) writes no session rows to the database. Its CSRF token lives in a
-     * cookie of its own; a signed-in user's session is still read, never created.
+     * so a crowd (or a bot) writes no session rows to the database. A signed-in user's session is
+     * read there, never created.
      */
     @Bean
     @Order(2)
     SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
-        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookiePath("/portal");
-        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.securityMatcher("/portal/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.csrfTokenRepository(tokens));
+                .csrf(csrf -> csrf.csrfTokenRepository(new PortalCsrfTokens()))
+                .addFilterAfter(new PortalCsrfTokens.MadeBeforeThePage(), CsrfFilter.class);
         return http.build();
     }
 

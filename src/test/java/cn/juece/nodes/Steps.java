@@ -68,6 +68,11 @@ final class Steps {
                 form.putAll(Map.of("notPublic", true, "notPublicReason", "涉及国家秘密（保守国家秘密法第九条）"));
             }
         }
+        if (taskKey.equals("Task_PrepareConsultation")) {
+            // a real draft's length: the portal page passes Tomcat's 8 KB response buffer before the
+            // comment form, and the form's CSRF cookie must still reach the visitor
+            form.put("consultationDraft", "第一条 本方案适用于本市义务教育阶段学校的学区划分调整。".repeat(200));
+        }
         return form;
     }
 

@@ -289,6 +289,9 @@ class TwoNodesIT {
         assertThat(onB.status()).isEqualTo(200);
         assertThat(onB.isLoginPage()).isFalse();
         assertThat(onB.body()).contains("action=\"/logout\"");
+        // signed out from a page of the portal, whose own chain keeps visitors' CSRF tokens in a cookie
+        WebClient.Response portal = sponsor.get(b, "/portal");
+        assertThat(portal.body()).as("the portal knows the signed-in user").contains("action=\"/logout\"");
 
         WebClient.Response logout = sponsor.postForm(b, "/logout", Map.of());
         assertThat(logout.redirectsTo("/login?logout")).as("logout on B: %s %s", logout.status(), logout.location())
