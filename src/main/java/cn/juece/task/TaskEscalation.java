@@ -43,12 +43,12 @@ public class TaskEscalation {
         return groups.contains(Groups.SUPERVISOR) || groups.contains(Groups.OFFICE);
     }
 
-    @Transactional
     /**
      * Urges the task from its decision's page: the page names the decision, and a task of
      * another decision (a tampered or stale form) is refused, as the urge would land in a
      * dossier the sender did not look at.
      */
+    @Transactional
     public void urge(String taskId, long decisionId, String userId, List<String> groups, String reason) {
         Task task = open(taskId);
         Object owner = tasks.getVariable(task.getId(), "decisionId");
@@ -58,6 +58,7 @@ public class TaskEscalation {
         urge(taskId, userId, groups, reason);
     }
 
+    @Transactional
     public void urge(String taskId, String userId, List<String> groups, String reason) {
         if (!mayUrge(groups)) {
             throw new ProcedureViolation("只有法治督察或政府办公室可以催办");

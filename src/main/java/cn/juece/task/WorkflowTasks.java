@@ -71,7 +71,7 @@ public class WorkflowTasks {
                 throw violation;
             }
             // someone else completed or changed the task between our reading it and our writing
-            if (e instanceof OptimisticLockingException || e instanceof NullValueException) {
+            if (e instanceof OptimisticLockingException || isGone(e)) {
                 throw new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE);
             }
             throw e;
@@ -122,9 +122,19 @@ public class WorkflowTasks {
         }
         try {
             tasks.setAssignee(taskId, null);
-        } catch (OptimisticLockingException | NullValueException raced) {
+        } catch (OptimisticLockingException raced) {
             throw new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE);
+        } catch (NullValueException e) {
+            if (isGone(e)) {
+                throw new TaskConflict(TaskConflict.DONE_BY_SOMEONE_ELSE);
+            }
+            throw e;
         }
+    }
+
+    /** The task was completed (or deleted) meanwhile; any other missing value is a fault, not a race. */
+    private static boolean isGone(ProcessEngineException e) {
+        return e instanceof NullValueException && String.valueOf(e.getMessage()).startsWith("Cannot find task");
     }
 
     /**
