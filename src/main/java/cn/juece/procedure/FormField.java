@@ -11,7 +11,12 @@ import java.util.Map;
 public record FormField(String name, String label, FieldType type, boolean required,
                         int maxLength, Map<String, String> choices) {
 
-    static final int DEFAULT_MAX_TEXT = 20_000;
+    /**
+     * Camunda keeps a text variable in a varchar(4000) column (TEXT_ of its variable and history
+     * tables): a longer one failed as a server error when the step was saved. A longer draft goes
+     * in the attached file, its summary in the field.
+     */
+    static final int DEFAULT_MAX_TEXT = 4_000;
 
     public static FormField text(String name, String label) {
         return new FormField(name, label, FieldType.TEXT, true, DEFAULT_MAX_TEXT, Map.of());

@@ -67,6 +67,18 @@ class InitiationAndDraftingTest extends ProcedureTestBase {
     }
 
     @Test
+    void aTextFieldTakesWhatTheEngineCanStoreAndRefusesMoreInChinese() {
+        Decision decision = driver.propose("PUBLIC_POLICY", false);
+        driver.complete(decision, "Task_DecideInitiation", "head1");
+        ProcedureViolation violation = driver.refused(decision, "Task_DraftDecision", "edu1",
+                driver.form("Task_DraftDecision", "draftText", "草".repeat(4001)));
+        assertThat(violation.getMessage()).contains("不能超过 4000 个字符");
+
+        driver.complete(decision, "Task_DraftDecision", "edu1",
+                driver.form("Task_DraftDecision", "draftText", "草".repeat(4000)));
+    }
+
+    @Test
     void requiredStepSkippedOnlyWithRecordedLegalReason() {
         Decision decision = driver.propose("PUBLIC_POLICY", false);
         driver.complete(decision, "Task_DecideInitiation", "head1");
