@@ -124,8 +124,7 @@ class TaskListAndDossierLatencyBenchmark {
         String completion = completeACopiedTask();
 
         new LatencyReport(LatencyDatabase.database(), size, seeded, counts(), pages, parts, plans, completion,
-                machine()).write(Path.of("target", "benchmarks",
-                "20-latency-" + LatencyDatabase.database() + ".md"));
+                machine()).write(Bench.out().resolve("20-latency-" + LatencyDatabase.database() + ".md"));
     }
 
     /** The seeded pages render real content: a copied dossier with its entries, the task lists with copied tasks. */
