@@ -25,9 +25,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class PostgresServer implements ExecutionCondition {
 
-    static final String ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = env("JUECE_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
+    public static final String ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    public static final String USER = env("JUECE_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
 
     private static volatile String databaseUrl;
 
@@ -111,7 +111,8 @@ public final class PostgresServer implements ExecutionCondition {
         return databaseUrl;
     }
 
-    private static void execute(String sql) {
+    /** Runs a statement on the server's maintenance database (create or drop a database). */
+    public static void execute(String sql) {
         try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -119,7 +120,8 @@ public final class PostgresServer implements ExecutionCondition {
         }
     }
 
-    private static Connection connect(String url) throws SQLException {
+    /** A connection to this url of the server with the tests' user; {@link #ADMIN_URL} for the maintenance database. */
+    public static Connection connect(String url) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", USER);
         properties.setProperty("password", PASSWORD);
@@ -127,7 +129,7 @@ public final class PostgresServer implements ExecutionCondition {
         return DriverManager.getConnection(url, properties);
     }
 
-    private static String env(String name, String fallback) {
+    public static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -5,17 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
+
+import cn.juece.PostgresServer;
 
 /**
  * A fresh database for a benchmark: an H2 file under target/bench-h2, or a new juece_bench_*
@@ -24,9 +24,9 @@ import org.springframework.boot.SpringApplication;
  */
 final class BenchDatabase {
 
-    static final String PG_ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String PG_USER = env("JUECE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
+    static final String PG_ADMIN_URL = PostgresServer.ADMIN_URL;
+    static final String PG_USER = PostgresServer.USER;
+    static final String PG_PASSWORD = PostgresServer.PASSWORD;
 
     private BenchDatabase() {
     }
@@ -48,13 +48,13 @@ final class BenchDatabase {
             deleteH2(file);
             // the application's own H2 settings (application.yml), on a file of its own
             properties.put("spring.datasource.url", "jdbc:h2:file:" + file
-                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         }
         return properties;
     }
 
     static String postgresVersion() {
-        try (Connection connection = connect(PG_ADMIN_URL); Statement statement = connection.createStatement();
+        try (Connection connection = PostgresServer.connect(PG_ADMIN_URL); Statement statement = connection.createStatement();
              var rs = statement.executeQuery("show server_version")) {
             rs.next();
             return "PostgreSQL " + rs.getString(1);
@@ -66,12 +66,12 @@ final class BenchDatabase {
     private static String createPostgres(String name) {
         String database = "juece_bench_" + name.replaceAll("[^a-z0-9]", "_") + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        execute("create database " + database);
+        PostgresServer.execute("create database " + database);
         // after Spring Boot's shutdown hook has closed the contexts and their pools: a plain JVM hook
         // would drop it concurrently, under the pool's feet, and the fork then hung on exit
         SpringApplication.getShutdownHandlers().add(() -> {
             try {
-                execute("drop database if exists " + database + " with (force)");
+                PostgresServer.execute("drop database if exists " + database + " with (force)");
             } catch (RuntimeException ignored) {
                 // a database left behind is harmless: its name says what it was
             }
@@ -92,26 +92,5 @@ final class BenchDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void execute(String sql) {
-        try (Connection connection = connect(PG_ADMIN_URL); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", PG_USER);
-        properties.setProperty("password", PG_PASSWORD);
-        properties.setProperty("connectTimeout", "3");
-        return DriverManager.getConnection(url, properties);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -5,18 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+
+import cn.juece.PostgresServer;
 
 /**
  * The latency benchmark's database, chosen by {@code juece.bench.database} (h2 | postgres): an H2
@@ -26,9 +25,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 final class LatencyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String PG_ADMIN_URL = env("JUECE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String PG_USER = env("JUECE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("JUECE_TEST_PG_PASSWORD", "");
+    static final String PG_ADMIN_URL = PostgresServer.ADMIN_URL;
+    static final String PG_USER = PostgresServer.USER;
+    static final String PG_PASSWORD = PostgresServer.PASSWORD;
     static final String PG_DATABASE = "juece_bench_latency";
     static final Path H2_DIRECTORY = Path.of("target", "bench-h2-latency");
 
@@ -80,7 +79,7 @@ final class LatencyDatabase implements ApplicationContextInitializer<Configurabl
     }
 
     private static boolean exists() {
-        try (Connection connection = connect(); var rs = connection.createStatement().executeQuery(
+        try (Connection connection = PostgresServer.connect(PG_ADMIN_URL); var rs = connection.createStatement().executeQuery(
                 "select 1 from pg_database where datname = '" + PG_DATABASE + "'")) {
             return rs.next();
         } catch (SQLException e) {
@@ -89,18 +88,7 @@ final class LatencyDatabase implements ApplicationContextInitializer<Configurabl
     }
 
     private static void admin(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", PG_USER);
-        properties.setProperty("password", PG_PASSWORD);
-        return DriverManager.getConnection(PG_ADMIN_URL, properties);
+        PostgresServer.execute(sql);
     }
 
     private static void delete(Path directory) {
@@ -118,10 +106,5 @@ final class LatencyDatabase implements ApplicationContextInitializer<Configurabl
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
