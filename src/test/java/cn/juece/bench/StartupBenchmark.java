@@ -62,9 +62,11 @@ class StartupBenchmark {
         double heapAfterStart = 0;
         double heapAfterProcedure = 0;
         String procedure = "not run";
+        List<String> labels = new ArrayList<>();
         for (int run = 0; run < starts; run++) {
             boolean last = run == starts - 1;
-            try (RunningJar jar = RunningJar.start(database, run)) {
+            labels.add(run == 0 ? "new database" : "restart " + run);
+            try (RunningJar jar = RunningJar.start(database, "fat-" + run, Launch.fatJar())) {
                 logs.add(jar.log);
                 ready.add(jar.readySeconds);
                 serving.add(jar.servingSeconds);
@@ -82,11 +84,25 @@ class StartupBenchmark {
                 }
             }
         }
+        // the README's faster start: the jar extracted, with a class-data archive from a training run
+        Launch archived = Launch.extractedWithClassArchive(database);
+        List<Double> archivedReady = new ArrayList<>();
+        List<Double> archivedServing = new ArrayList<>();
+        for (int run = 1; run <= Math.max(2, starts - 1); run++) {
+            labels.add("restart " + run + ", CDS");
+            try (RunningJar jar = RunningJar.start(database, "cds-" + run, archived)) {
+                logs.add(jar.log);
+                archivedReady.add(jar.readySeconds);
+                archivedServing.add(jar.servingSeconds);
+            }
+        }
         double cold = ready.get(0);
         Stats restarts = Stats.of(ready.subList(1, ready.size()).stream().mapToDouble(Double::doubleValue).toArray());
         new Fragment("40", "startup", "4. Start-up and memory")
                 .atMost("Start-up of the fat jar to ready, new database with demo data", cold, "s", 10)
                 .atMost("Start-up of the fat jar to ready, restart (median)", restarts.median(), "s", 10)
+                .atMost("Start-up to ready, restart, extracted jar with a CDS archive (median)",
+                        Stats.of(archivedReady.stream().mapToDouble(Double::doubleValue).toArray()).median(), "s", 10)
                 .atMost("Heap used after a full procedure and a GC (-Xmx512m)", heapAfterProcedure, "MB", 512)
                 .paragraph("`java -Xmx512m -jar " + Bench.jar().getFileName() + "` as shipped (demo data on), "
                         + starts + " starts: the first on a new database (Camunda's and Flyway's schema, demo "
@@ -94,26 +110,80 @@ class StartupBenchmark {
                         + "state ACCEPTING_TRAFFIC, after the demo data), measured from process launch.")
                 .line("| Start | Ready (s) | First 200 on /login (s) |")
                 .line("| --- | --- | --- |")
-                .line(rows(ready, serving))
+                .line(rows(labels, concat(ready, archivedReady), concat(serving, archivedServing)))
                 .line("")
+                .paragraph("CDS: the README's faster start (Production on one machine). The jar extracted with "
+                        + "`java -Djarmode=tools -jar " + Bench.jar().getFileName() + " extract`, a class-data "
+                        + "archive written by a training run on the same database that stops once the context is "
+                        + "refreshed (`-XX:ArchiveClassesAtExit=juece.jsa -Dspring.context.exit=onRefresh`, "
+                        + Fragment.number(archived.trainingSeconds) + " s), then `java -Xmx512m "
+                        + "-XX:SharedArchiveFile=juece.jsa -jar juece/" + Bench.jar().getFileName() + "`: the JVM "
+                        + "maps the classes it would otherwise load, verify and link one by one from the jar.")
                 .paragraph("Heap used after a GC (`jcmd <pid> GC.run`, then `GC.heap_info`): "
                         + Fragment.number(heapAfterStart) + " MB after start-up, **" + Fragment.number(heapAfterProcedure)
                         + " MB** after one decision carried start → archive (" + procedure + "), all within "
                         + "-Xmx512m.")
                 .paragraph("Where the time went, from each start's log (target/benchmarks/startup-*.log):")
-                .line(StartupPhases.table(logs))
+                .line(StartupPhases.table(labels, logs))
                 .paragraph(STARTUP_NOTE)
                 .write();
     }
 
-    private static String rows(List<Double> ready, List<Double> serving) {
+    private static String rows(List<String> labels, List<Double> ready, List<Double> serving) {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < ready.size(); i++) {
-            rows.append(i == 0 ? "| new database" : "\n| restart " + i).append(" | ")
+            rows.append(i == 0 ? "" : "\n").append("| ").append(labels.get(i)).append(" | ")
                     .append(Fragment.number(ready.get(i))).append(" | ").append(Fragment.number(serving.get(i)))
                     .append(" |");
         }
         return rows.toString();
+    }
+
+    private static List<Double> concat(List<Double> first, List<Double> second) {
+        List<Double> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    /** How the jar is launched: the JVM options and the jar, before the application's arguments. */
+    record Launch(List<String> javaOptionsAndJar, double trainingSeconds) {
+
+        static Launch fatJar() {
+            return new Launch(List.of("-jar", Bench.jar().toString()), 0);
+        }
+
+        /**
+         * Extracts the jar and writes a dynamic CDS archive by a training run on this database that
+         * ends once Spring's context is refreshed (no runners, nothing served).
+         */
+        static Launch extractedWithClassArchive(Map<String, String> database) throws Exception {
+            Path directory = Bench.out().resolve("cds-" + Bench.database()).toAbsolutePath();
+            Path extracted = directory.resolve("juece");
+            Path archive = directory.resolve("juece.jsa");
+            Files.createDirectories(directory);
+            run(directory.resolve("extract.log"), List.of(RunningJar.javaExecutable(), "-Djarmode=tools", "-jar",
+                    Bench.jar().toString(), "extract", "--force", "--destination", extracted.toString()), Map.of());
+            Path jar = extracted.resolve(Bench.jar().getFileName());
+            List<String> training = new ArrayList<>(List.of(RunningJar.javaExecutable(), "-Xmx512m",
+                    "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-Duser.timezone=UTC",
+                    "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=0"));
+            database.forEach((name, value) -> training.add("--" + name + "=" + value));
+            long started = System.nanoTime();
+            run(directory.resolve("training.log"), training, Map.of("JUECE_DEMO_PASSWORD", PASSWORD));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(archive).as("the CDS archive; see " + directory.resolve("training.log")).exists();
+            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-jar", jar.toString()), seconds);
+        }
+
+        private static void run(Path log, List<String> command, Map<String, String> environment) throws Exception {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished within 300 s; see " + log).isTrue();
+            assertThat(process.exitValue()).as("exit code; see " + log).isZero();
+        }
     }
 
     /** The fat jar started in a process of its own, waited for until ready. */
@@ -130,13 +200,14 @@ class StartupBenchmark {
             this.port = port;
         }
 
-        static RunningJar start(Map<String, String> database, int run) throws Exception {
+        static RunningJar start(Map<String, String> database, String name, Launch launch) throws Exception {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
-                    "-Dfile.encoding=UTF-8", "-jar", Bench.jar().toString(), "--server.port=" + port,
-                    "--logging.level.org.springframework.boot.availability=debug"));
-            database.forEach((name, value) -> command.add("--" + name + "=" + value));
-            Path log = Bench.out().resolve("startup-" + Bench.database() + "-" + run + ".log");
+                    "-Dfile.encoding=UTF-8"));
+            command.addAll(launch.javaOptionsAndJar());
+            command.addAll(List.of("--server.port=" + port, "--logging.level.org.springframework.boot.availability=debug"));
+            database.forEach((property, value) -> command.add("--" + property + "=" + value));
+            Path log = Bench.out().resolve("startup-" + Bench.database() + "-" + name + ".log");
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("JUECE_DEMO_PASSWORD", PASSWORD);
@@ -215,7 +286,7 @@ class StartupBenchmark {
             }
         }
 
-        private static String javaExecutable() {
+        static String javaExecutable() {
             return Path.of(System.getProperty("java.home"), "bin", "java").toString();
         }
     }

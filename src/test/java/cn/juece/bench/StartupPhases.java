@@ -36,13 +36,13 @@ final class StartupPhases {
     }
 
     /** A Markdown table of phase durations, one column per start; empty if the logs lack the markers. */
-    static String table(List<Path> logs) throws IOException {
+    static String table(List<String> labels, List<Path> logs) throws IOException {
         StringBuilder table = new StringBuilder("| Phase (s) |");
         StringBuilder rule = new StringBuilder("| --- |");
         Map<String, StringBuilder> rows = new LinkedHashMap<>();
         MARKERS.keySet().forEach(phase -> rows.put(phase, new StringBuilder("| " + phase + " |")));
         for (int i = 0; i < logs.size(); i++) {
-            table.append(i == 0 ? " new database |" : " restart " + i + " |");
+            table.append(' ').append(labels.get(i)).append(" |");
             rule.append(" --- |");
             Map<String, Double> ends = ends(Files.readAllLines(logs.get(i), StandardCharsets.UTF_8));
             double previous = 0;
