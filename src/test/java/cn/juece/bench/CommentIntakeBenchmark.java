@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,6 +47,7 @@ import cn.juece.procedure.ProcedureDriver;
  * chain must verify.
  */
 @BenchApplication
+@Import(IntakeFloors.class)
 class CommentIntakeBenchmark {
 
     /** What the profile of 2026-12-01 showed, and what was changed; kept with the figures it explains. */
@@ -94,66 +98,28 @@ class CommentIntakeBenchmark {
         Decision decision = openConsultation();
         String page = "http://127.0.0.1:" + port + "/portal/consultations/" + decision.id();
 
-        AtomicInteger remaining = new AtomicInteger(total);
-        AtomicLong acknowledged = new AtomicLong();
-        ConcurrentHashMap<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> running = new ArrayList<>();
-        long[] window = new long[2];
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            running.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-                String token = csrfToken(http, page);
-                ready.countDown();
-                go.await();
-                long deadline = window[0] + limit.toNanos();
-                int sent = 0;
-                while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                    String form = "name=" + encode("市民" + client) + "&contact=" + encode("client" + client + "@example.cn")
-                            + "&text=" + encode("建议设置三年过渡期（客户端 " + client + " 第 " + (++sent) + " 条）")
-                            + "&_csrf=" + encode(token);
-                    HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(page + "/comments"))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    answers.computeIfAbsent(answer.statusCode(), code -> new AtomicLong()).incrementAndGet();
-                    if (answer.statusCode() == 302) {
-                        acknowledged.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        ready.await();
-        long cpuBefore = processCpuNanos();
-        window[0] = System.nanoTime();
-        go.countDown();
-        for (Future<?> client : running) {
-            client.get();
-        }
-        window[1] = System.nanoTime();
-        double cpuMsPerComment = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, acknowledged.get());
-        pool.shutdown();
-        double seconds = (window[1] - window[0]) / 1e9;
-        double rate = acknowledged.get() / seconds;
+        Load comments = Load.run(clients, total, limit, page, page + "/comments");
+        Load framework = Load.run(clients, total, limit, page,
+                "http://127.0.0.1:" + port + IntakeFloors.FRAMEWORK + decision.id() + "/comments");
+        Load raw = Load.run(clients, total, limit, page, "http://127.0.0.1:" + port + IntakeFloors.RAW);
 
         long stored = jdbc.queryForObject("select count(*) from public_comment where decision_id = ?", Long.class,
                 decision.id());
         long vouched = jdbc.queryForObject("select count(*) from audit_entry where kind = 'PUBLIC_COMMENT' and subject = ?",
                 Long.class, "decision:" + decision.id());
         Verification chain = verifier.verifyChain();
-        assertThat(stored).as("comments stored = acknowledged").isEqualTo(acknowledged.get());
+        assertThat(stored).as("comments stored = acknowledged").isEqualTo(comments.acknowledged());
         assertThat(vouched).as("comments vouched for by the audit chain").isEqualTo(stored);
         assertThat(chain.intact()).as(chain.message()).isTrue();
+        assertThat(framework.acknowledged() + raw.acknowledged()).as("the floors answered").isPositive();
 
         double goal = Bench.postgres() ? 1_000 : 2_000;
+        int cores = Runtime.getRuntime().availableProcessors();
         new Fragment("30", "intake", "3. Public comment intake")
-                .atLeast("Public comments accepted over HTTP, 64 clients", rate, "comments/s", goal)
+                .atLeast("Public comments accepted over HTTP, 64 clients", comments.rate(), "comments/s", goal)
+                .figure("Floor: the same POSTs through security and Spring MVC, nothing stored", framework.rate(),
+                        "POSTs/s")
+                .figure("Floor: the same POSTs to a plain servlet, nothing stored", raw.rate(), "POSTs/s")
                 .paragraph(clients + " clients on loopback (java.net.http, one session and CSRF token each) POST "
                         + "comments to `/portal/consultations/{id}/comments` of the application (embedded Tomcat, "
                         + "the whole Spring context) until " + total + " are sent or " + limit.toSeconds()
@@ -162,18 +128,90 @@ class CommentIntakeBenchmark {
                 .line("| Acknowledged (302) | Seconds | Comments/s | Answers by status | In the database | "
                         + "Audit links for them | Chain |")
                 .line("| --- | --- | --- | --- | --- | --- | --- |")
-                .line("| " + acknowledged.get() + " | " + Fragment.number(seconds) + " | **" + Fragment.number(rate)
-                        + "** | " + answers + " | " + stored + " | " + vouched + " | "
-                        + (chain.intact() ? "intact" : "BROKEN") + ", " + chain.links() + " links |")
+                .line("| " + comments.acknowledged() + " | " + Fragment.number(comments.seconds()) + " | **"
+                        + Fragment.number(comments.rate()) + "** | " + comments.answers() + " | " + stored + " | "
+                        + vouched + " | " + (chain.intact() ? "intact" : "BROKEN") + ", " + chain.links() + " links |")
                 .line("")
-                .paragraph("CPU time of the whole JVM (server and the 64 clients) per accepted comment: **"
-                        + Fragment.number(cpuMsPerComment) + " ms** (less sensitive than comments/s to other load on "
-                        + "the machine; with " + Runtime.getRuntime().availableProcessors() + " cores the CPU alone "
-                        + "bounds the rate at " + Fragment.number(Runtime.getRuntime().availableProcessors() * 1000
-                        / cpuMsPerComment) + " comments/s).")
+                .paragraph("The machine's limit, measured right after with the same clients and the same form on "
+                        + "two doors that store nothing (bench-only, `IntakeFloors`): through the portal's "
+                        + "security chain and Spring MVC (CSRF checked, the form bound and validated, the same "
+                        + "redirect), and to a plain servlet outside Spring Security. CPU time is the whole JVM's "
+                        + "(server and the " + clients + " clients) per answered POST; with " + cores + " cores the "
+                        + "CPU alone bounds the rate at " + cores + " × 1000 ÷ CPU ms.")
+                .line("| Door | POSTs/s | CPU ms per POST | CPU bound (/s) |")
+                .line("| --- | --- | --- | --- |")
+                .line(comments.row("comment stored (the portal)", cores))
+                .line(framework.row("security + Spring MVC, nothing stored", cores))
+                .line(raw.row("plain servlet, nothing stored", cores))
+                .line("")
                 .paragraph(Bench.postgres() ? "The profile below the H2 figures applies here alike: the "
                         + "request path is the same, PostgreSQL replaces H2's share." : PROFILE)
                 .write();
+    }
+
+    /** Clients POSTing the comment form to one door as fast as they are answered; 302 counts as acknowledged. */
+    record Load(long acknowledged, double seconds, double cpuMsPerPost, Map<Integer, AtomicLong> answers) {
+
+        double rate() {
+            return acknowledged / seconds;
+        }
+
+        String row(String door, int cores) {
+            return "| " + door + " | " + Fragment.number(rate()) + " | " + Fragment.number(cpuMsPerPost) + " | "
+                    + Fragment.number(cores * 1000 / cpuMsPerPost) + " |";
+        }
+
+        static Load run(int clients, int total, Duration limit, String page, String door) throws Exception {
+            AtomicInteger remaining = new AtomicInteger(total);
+            AtomicLong acknowledged = new AtomicLong();
+            Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
+            CountDownLatch ready = new CountDownLatch(clients);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> running = new ArrayList<>();
+            long[] window = new long[2];
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                running.add(pool.submit(() -> {
+                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    String token = csrfToken(http, page);
+                    ready.countDown();
+                    go.await();
+                    long deadline = window[0] + limit.toNanos();
+                    int sent = 0;
+                    while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+                        String form = "name=" + encode("市民" + client) + "&contact=" + encode("client" + client
+                                + "@example.cn") + "&text=" + encode("建议设置三年过渡期（客户端 " + client + " 第 "
+                                + (++sent) + " 条）") + "&_csrf=" + encode(token);
+                        HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(door))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        answers.computeIfAbsent(answer.statusCode(), code -> new AtomicLong()).incrementAndGet();
+                        if (answer.statusCode() == 302) {
+                            acknowledged.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            ready.await();
+            long cpuBefore = processCpuNanos();
+            window[0] = System.nanoTime();
+            go.countDown();
+            try {
+                for (Future<?> client : running) {
+                    client.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            window[1] = System.nanoTime();
+            double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, acknowledged.get());
+            return new Load(acknowledged.get(), (window[1] - window[0]) / 1e9, cpuMs, new TreeMap<>(answers));
+        }
     }
 
     private static long processCpuNanos() {
