@@ -39,10 +39,11 @@ public class DeadlineSweep {
     /** Runs over the open tasks due by now or soon; returns how many tasks it told anyone about. */
     public int run() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
+        DueLights.Lights today = lights.at(now);
         int told = 0;
         // yellow means fewer working days left than the setting, never more than a month of calendar days
         for (Task task : tasks.createTaskQuery().dueBefore(Date.from(now.plus(Duration.ofDays(31)))).list()) {
-            NoticeKind kind = switch (lights.of(task.getDueDate().toInstant(), now)) {
+            NoticeKind kind = switch (today.of(task.getDueDate().toInstant())) {
                 case RED -> NoticeKind.OVERDUE;
                 case YELLOW -> NoticeKind.DUE_SOON;
                 default -> null;

@@ -23,22 +23,40 @@ public class DueLights {
     }
 
     public DueLight of(Instant due, Instant now) {
-        if (due == null) {
-            return DueLight.NONE;
-        }
-        if (!due.isAfter(now)) {
-            return DueLight.RED;
-        }
+        return at(now).of(due);
+    }
+
+    /**
+     * The lights as of {@code now}, for many deadlines: the calendar is asked once, for the first
+     * day that is green, instead of counting working days (and, past the calendar's data, catching
+     * its exception) for every task of a list of hundreds.
+     */
+    public Lights at(Instant now) {
         LocalDate today = now.atZone(ShanghaiTime.ZONE).toLocalDate();
-        LocalDate lastDay = due.minusMillis(1).atZone(ShanghaiTime.ZONE).toLocalDate();
+        LocalDate firstGreen;
         try {
-            int left = calendar.workingDaysBetween(today, lastDay, null);
-            return left < dueSoonWorkdays ? DueLight.YELLOW : DueLight.GREEN;
+            // working days in (today, lastDay] grow with lastDay: green from the n-th working day on
+            firstGreen = calendar.plusWorkingDays(today, dueSoonWorkdays, null);
         } catch (CalendarDataMissingException beyondTheData) {
-            // a due date not computed from the calendar (plain ISO) may lie past its data:
-            // calendar days are an upper bound of working days, so red/yellow are never missed
-            long days = java.time.temporal.ChronoUnit.DAYS.between(today, lastDay);
-            return days < dueSoonWorkdays ? DueLight.YELLOW : DueLight.GREEN;
+            // the threshold lies past the data: calendar days are an upper bound of working days,
+            // so red/yellow are never missed
+            firstGreen = today.plusDays(dueSoonWorkdays);
+        }
+        return new Lights(now, firstGreen);
+    }
+
+    /** The lights of one moment: red up to now, yellow while the last day is before the first green day. */
+    public record Lights(Instant now, LocalDate firstGreen) {
+
+        public DueLight of(Instant due) {
+            if (due == null) {
+                return DueLight.NONE;
+            }
+            if (!due.isAfter(now)) {
+                return DueLight.RED;
+            }
+            LocalDate lastDay = due.minusMillis(1).atZone(ShanghaiTime.ZONE).toLocalDate();
+            return lastDay.isBefore(firstGreen) ? DueLight.YELLOW : DueLight.GREEN;
         }
     }
 }

@@ -34,6 +34,7 @@ import cn.juece.decision.DossierTimeline;
 import cn.juece.dossier.Dossier;
 import cn.juece.procedure.ProcedureDriver;
 import cn.juece.security.Directory;
+import cn.juece.task.TaskFilter;
 import cn.juece.task.TaskListing;
 import cn.juece.task.WorkflowTasks;
 
@@ -135,8 +136,8 @@ class TaskListAndDossierLatencyBenchmark {
         assertThat(page).contains(decision.reference()).contains(decision.title());
         assertThat(dossier.entries(copy)).hasSizeGreaterThan(10);
         String list = reviewer.get("/?tab=group").body();
-        assertThat(listing.group(directory.person("reviewer1").orElseThrow().groups()))
-                .as("reviewer1's group tasks").hasSizeGreaterThan(running.size() / 20);
+        assertThat(listing.group(directory.person("reviewer1").orElseThrow().groups(), TaskFilter.NONE, 1).tabTotal())
+                .as("reviewer1's group tasks").isGreaterThan(running.size() / 20);
         assertThat(list).contains("JC-");
     }
 
@@ -163,9 +164,13 @@ class TaskListAndDossierLatencyBenchmark {
         int n = 50;
         for (String user : USERS) {
             List<String> groups = directory.person(user).orElseThrow().groups();
-            parts.put("TaskListing.mine (" + user + ")", measure(n, () -> time(() -> listing.mine(user))));
-            parts.put("TaskListing.group (" + user + ")", measure(n, () -> time(() -> listing.group(groups))));
-            parts.put("TaskListing.done (" + user + ")", measure(n, () -> time(() -> listing.done(user))));
+            // page 1 of each tab, as the page asks for it
+            parts.put("TaskListing.mine (" + user + ")", measure(n, () -> time(() ->
+                    listing.mine(user, TaskFilter.NONE, 1))));
+            parts.put("TaskListing.group (" + user + ")", measure(n, () -> time(() ->
+                    listing.group(groups, TaskFilter.NONE, 1))));
+            parts.put("TaskListing.done (" + user + ")", measure(n, () -> time(() ->
+                    listing.done(user, TaskFilter.NONE, 1))));
         }
         parts.put("DecisionProgress.openTasks", measure(n, () -> time(() ->
                 progress.openTasks(decision(random, archived, running)))));

@@ -256,7 +256,8 @@ final class HostileInputDoors {
                 .field(of("due", Kind.CHOICE).optional(), null)
                 .field(of("tab", Kind.CHOICE).optional(), null)
                 .field(of("stage", Kind.OPTIONAL_TEXT), null)
-                .field(of("unit", Kind.OPTIONAL_TEXT), null));
+                .field(of("unit", Kind.OPTIONAL_TEXT), null)
+                .field(of("page", Kind.NUMBER).optional(), null));
         doors.add(FormDoor.get("/meetings", "edu1", "/meetings")
                 .field(of("decision", Kind.NUMBER).otherUnits(String.valueOf(water.id())), String.valueOf(water.id())));
         doors.add(FormDoor.get("/meetings/{id}", "edu1", "/meetings/no-such-meeting")
