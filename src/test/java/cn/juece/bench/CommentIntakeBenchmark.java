@@ -71,7 +71,8 @@ class CommentIntakeBenchmark {
             64 clients (at most 63), in one transaction: the consultation checked once per decision, the rows \
             as one JDBC batch, one audit link per comment with one read and one update of the chain's head, \
             one commit; each answer waits for its batch's commit. H2: 388 → 589 comments/s, 3.55 → 2.12 ms \
-            CPU per comment; PostgreSQL: 296 → 690 comments/s, 3.32 → 2.07 ms. Profile after (H2): storing is \
+            CPU per comment; PostgreSQL: 296 → 690 comments/s, 3.32 → 2.07 ms; a second pair, load average 3-7: H2 472 → 740 \
+            comments/s, 3.53 → 2.03 ms; PostgreSQL 423 → 745 comments/s, 2.94 → 1.75 ms. Profile after (H2): storing is \
             ~29 % of the server's request-path samples, all in the writer thread (of which the audit links \
             49 %, the commit 25 %, the batch insert 18 %); the request threads' ~71 % is Tomcat, Spring \
             Security's filters (CSRF token, Spring Session) and Spring MVC (binding and validating the form), \
