@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,20 +38,41 @@ public class AuditTrail {
      */
     @Transactional
     public long append(AuditKind kind, String actor, String subject, Map<String, ?> payload) {
+        return appendAll(kind, actor, List.of(new Link(subject, payload))).get(0);
+    }
+
+    /**
+     * Appends one link for each of several changes of one kind by one actor, in order, with one
+     * read of the head and one update of it: a batch of public comments stored together.
+     *
+     * @return the links' sequence numbers, in the order given
+     */
+    @Transactional
+    public List<Long> appendAll(AuditKind kind, String actor, List<Link> links) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1 for update");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        long seq = ((Number) head.get("last_seq")).longValue();
         String prevHash = ((String) head.get("last_hash")).strip();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String who = clip(actor == null ? "system" : actor, 100);
-        String about = clip(subject == null ? "" : subject, 200);
-        String body = Canonical.json(payload == null ? Map.of() : payload);
-        String hash = Canonical.linkHash(prevHash, seq, now.toString(), who, kind.name(), about, body);
-        jdbc.update("""
+        List<Object[]> rows = new ArrayList<>(links.size());
+        List<Long> seqs = new ArrayList<>(links.size());
+        for (Link link : links) {
+            seq++;
+            String about = clip(link.subject() == null ? "" : link.subject(), 200);
+            String body = Canonical.json(link.payload() == null ? Map.of() : link.payload());
+            String hash = Canonical.linkHash(prevHash, seq, now.toString(), who, kind.name(), about, body);
+            rows.add(new Object[] {seq, now.atOffset(ZoneOffset.UTC), who, kind.name(), about, body, prevHash, hash});
+            seqs.add(seq);
+            prevHash = hash;
+        }
+        jdbc.batchUpdate("""
                 insert into audit_entry (seq, recorded_at, actor, kind, subject, payload, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                seq, now.atOffset(ZoneOffset.UTC), who, kind.name(), about, body, prevHash, hash);
-        jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
-        return seq;
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, prevHash);
+        return seqs;
     }
 
     /** The last {@code count} links, newest first. */
@@ -76,6 +98,10 @@ public class AuditTrail {
         return new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("kind"), rs.getString("subject"), rs.getString("payload"),
                 rs.getString("prev_hash").strip(), rs.getString("hash").strip());
+    }
+
+    /** One change to vouch for: what it is about, and its payload (with the SHA-256 of what it vouches for). */
+    public record Link(String subject, Map<String, ?> payload) {
     }
 
     private static String clip(String text, int length) {

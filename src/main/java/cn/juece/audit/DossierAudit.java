@@ -1,5 +1,6 @@
 package cn.juece.audit;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.juece.dossier.DocumentStored;
 import cn.juece.dossier.DossierEntryRecorded;
 import cn.juece.dossier.EntryKind;
-import cn.juece.participation.PublicCommentReceived;
+import cn.juece.participation.PublicCommentsReceived;
 
 /**
  * Vouches for every dossier entry, file and public comment as it is written. The dossier publishes its
@@ -40,10 +41,16 @@ class DossierAudit {
         trail.append(AuditKind.DOCUMENT_ADDED, stored.uploadedBy(), subject(stored.decisionId()), print);
     }
 
+    /** One link per comment, as for a comment stored alone: the chain vouches for each by its own hashes. */
     @EventListener
-    void on(PublicCommentReceived received) {
-        Map<String, Object> print = rows.publicComment(received.commentId()).orElseThrow();
-        trail.append(AuditKind.PUBLIC_COMMENT, "public", subject(received.decisionId()), print);
+    void on(PublicCommentsReceived received) {
+        List<AuditTrail.Link> links = rows.publicComments(received.commentIds()).stream()
+                .map(print -> new AuditTrail.Link(subject((Long) print.get(VouchedRows.DECISION_ID)), print))
+                .toList();
+        if (links.size() != received.commentIds().size()) {
+            throw new IllegalStateException("public comments to vouch for not found: " + received.commentIds());
+        }
+        trail.appendAll(AuditKind.PUBLIC_COMMENT, "public", links);
     }
 
     static String subject(long decisionId) {

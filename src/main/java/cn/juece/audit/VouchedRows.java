@@ -1,6 +1,8 @@
 package cn.juece.audit;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -70,8 +72,17 @@ class VouchedRows {
 
     /** A citizen's words and contact are vouched for by hash only, so the chain holds no personal data. */
     Optional<Map<String, Object>> publicComment(long id) {
+        return publicComments(List.of(id)).stream().findFirst();
+    }
+
+    /** The fingerprints of several comments in one query, in the order of their ids; ids not found are left out. */
+    List<Map<String, Object>> publicComments(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         return jdbc.query("select id, decision_id, author_name, contact, content, received_at from public_comment"
-                + " where id = ?", (rs, row) -> {
+                + " where id in (" + marks + ") order by id", (rs, row) -> {
             Map<String, Object> print = new TreeMap<>();
             print.put(COMMENT_ID, rs.getLong("id"));
             print.put(DECISION_ID, rs.getLong("decision_id"));
@@ -80,6 +91,6 @@ class VouchedRows {
             print.put("contentSha256", Canonical.sha256(rs.getString("content")));
             print.put("receivedAt", String.valueOf(rs.getObject("received_at", LocalDateTime.class)));
             return print;
-        }, id).stream().findFirst();
+        }, ids.toArray());
     }
 }

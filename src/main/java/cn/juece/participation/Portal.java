@@ -93,7 +93,8 @@ public class Portal {
      *
      * @param client who sent it, as the rate limit counts clients
      * @throws TooManyComments if the client has sent its share for now; nothing is stored
-     * @throws CommentRefused  if the comment is empty or too long, or the consultation is not open
+     * @throws CommentRefused  if the comment is empty or too long, the consultation is not open, or it
+     *                         could not be stored in time (then it is not stored later either)
      */
     public long comment(long decisionId, String client, String name, String contact, String text) {
         if (!limiter.tryAcquire(client)) {

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Open consultations and the public's comments on them (Art. 14-15). A comment is accepted
@@ -21,15 +18,22 @@ public class PublicComments {
 
     public static final int MAX_COMMENT_LENGTH = 5_000;
 
-    private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    static final String NOT_OPEN = "该决策草案当前不在征求意见期内，无法提交意见";
 
-    public PublicComments(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    private final JdbcTemplate jdbc;
+    private final CommentWriter writer;
+
+    PublicComments(JdbcTemplate jdbc, CommentWriter writer) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.writer = writer;
     }
 
-    @Transactional
+    /**
+     * Checks the comment and stores it with the others arriving at the same time (group commit,
+     * see {@link CommentWriter}); returns its number once it is committed.
+     *
+     * @throws CommentRefused if it is empty or too long, the consultation is not open, or it could not be stored
+     */
     public long submit(long decisionId, String authorName, String contact, String content) {
         if (content == null || content.isBlank()) {
             throw new CommentRefused("请填写意见内容");
@@ -37,24 +41,8 @@ public class PublicComments {
         if (content.length() > MAX_COMMENT_LENGTH) {
             throw new CommentRefused("意见内容不能超过 " + MAX_COMMENT_LENGTH + " 字");
         }
-        if (openConsultation(decisionId).isEmpty()) {
-            throw new CommentRefused("该决策草案当前不在征求意见期内，无法提交意见");
-        }
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
-                    insert into public_comment (decision_id, author_name, contact, content, received_at)
-                    values (?, ?, ?, ?, ?)""", new String[] {"id"});
-            insert.setLong(1, decisionId);
-            insert.setString(2, blankToNull(authorName, 100));
-            insert.setString(3, blankToNull(contact, 200));
-            insert.setString(4, content.strip());
-            insert.setTimestamp(5, now());
-            return insert;
-        }, keys);
-        long id = keys.getKey().longValue();
-        events.publishEvent(new PublicCommentReceived(id, decisionId));
-        return id;
+        return writer.submit(new NewComment(decisionId, blankToNull(authorName, 100), blankToNull(contact, 200),
+                content.strip()));
     }
 
     /** Whether this number is a comment received on this decision: the portal's receipt shows only real ones. */
@@ -73,10 +61,14 @@ public class PublicComments {
 
     /** The closing time of the decision's open consultation, if one is open now. */
     public Optional<Instant> openConsultation(long decisionId) {
+        return openConsultation(jdbc, decisionId, now());
+    }
+
+    static Optional<Instant> openConsultation(JdbcTemplate jdbc, long decisionId, Timestamp now) {
         return jdbc.query("""
                 select closes_at from consultation
                 where decision_id = ? and closed_at is null and opened_at <= ? and closes_at > ?""",
-                (rs, row) -> rs.getTimestamp(1).toInstant(), decisionId, now(), now()).stream().findFirst();
+                (rs, row) -> rs.getTimestamp(1).toInstant(), decisionId, now, now).stream().findFirst();
     }
 
     void open(long decisionId, Instant closesAt) {
