@@ -98,8 +98,19 @@ public class TaskCompletionListener implements TaskListener {
         return value == null ? List.of() : Arrays.stream(value.toString().split(",")).map(String::strip).toList();
     }
 
+    /**
+     * Stores each field as its type; one already held as exactly that value (a text, a yes/no, as
+     * submitted) is left as it is: setting it again would change nothing but add a second history
+     * detail for the same value.
+     */
     private void storeTyped(DelegateTask task, Map<String, Object> values) {
-        values.forEach((name, value) -> task.setVariable(name, engineValue(value)));
+        values.forEach((name, value) -> {
+            Object typed = engineValue(value);
+            Object held = task.getVariable(name);
+            if (held == null || held.getClass() != typed.getClass() || !held.equals(typed)) {
+                task.setVariable(name, typed);
+            }
+        });
     }
 
     private static Object engineValue(Object value) {

@@ -80,18 +80,18 @@ class ProcedureOverheadBenchmark {
 
     /** What the profile of 2026-12-01 showed; kept with the figures it explains. */
     private static final String PROFILE = """
-            **Profile (2026-12-01, H2, 2 + 3×3 decisions a side, JFR `settings=profile`, machine shared with four \
-            other builds).** Ratio 1.95× by time, 1.79× by CPU (Juece 928 ms, raw 518 ms of CPU per \
-            decision). Of the samples on Juece's side, 64 % are the engine's own `TaskService.complete` (the \
-            raw side spends 84 % of fewer samples there), and Juece adds: setting the completer as assignee \
-            before completing, a command of its own with its own flush, 9 %; the rules listener 8.5 % (the \
-            dossier entry 6 %, its audit link 3.7 %, field checks 2 %); the task lookup by business key 6 % \
-            (both sides do it); archiving and sealing the dossier 1.2 %. H2 is 56 % and 61 % of the samples. \
-            What bounds the ratio: the extra writes per step (the dossier entry, the audit link, the assignee) \
-            in the same transaction as the engine's own, which Juece's guarantees require (every step in the \
-            dossier, every change vouched for in the chain); the separate assignee command is the one part \
-            that could be folded into the completion. Not changed in this run: it touches the engine \
-            integration that every procedure test covers, and there was no quiet machine to confirm a gain.""";
+            **Profile (2026-12-01, H2, 5 + 3×10 decisions a side, JFR `settings=profile` with stack depth 512, \
+            machine shared with other builds).** CPU of the driving thread per decision: Juece 380 ms, raw 271 ms \
+            (1.40×). Share of Juece's samples, the raw side's in brackets: committing each step's transaction 33 % \
+            (34 %; H2 writes its store on every commit), the engine's flush of each completion 25 % (31 %), the rest \
+            of the engine's completion 17 % (20 %), the task lookup by business key 9 % (10 %, both sides do it). \
+            Juece's own work: the rules listener 7 % (actor and field checks, typed storing 3 %, the dossier entry \
+            1.6 %, its audit link 2.5 %), guards on activities 1.7 %, archiving and sealing the dossier 0.8 %. Until \
+            this run Juece also read the task with a query of its own and made the completer its assignee in a \
+            separate command with its own flush (4.3 % + 5.7 % of its samples, 1.60× by CPU before); both now happen \
+            inside the one completion command. What bounds the ratio: the dossier entry and its audit link, written \
+            in the same transaction as each step, and the larger commit they make, which Juece's guarantees \
+            require (every step in the dossier, every change vouched for in the chain).""";
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
