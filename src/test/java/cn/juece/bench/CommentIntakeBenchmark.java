@@ -108,7 +108,7 @@ class CommentIntakeBenchmark {
         Duration limit = Duration.ofSeconds(Bench.size("comment-seconds", 180, 60));
         // the consultation is open while the engine clock stands at the start of its period
         driver.resetClock();
-        Decision decision = openConsultation();
+        Decision decision = driver.atConsultation();
         String page = "http://127.0.0.1:" + port + "/portal/consultations/" + decision.id();
 
         Load comments = Load.run(clients, total, limit, page, page + "/comments");
@@ -230,15 +230,6 @@ class CommentIntakeBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private Decision openConsultation() {
-        Decision decision = driver.propose("PUBLIC_POLICY", false);
-        driver.complete(decision, "Task_DecideInitiation", "head1");
-        driver.complete(decision, "Task_DraftDecision", "edu1");
-        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
-        driver.complete(decision, "Task_PrepareConsultation", "edu1");
-        return decision;
     }
 
     private static String csrfToken(HttpClient http, String page) throws Exception {

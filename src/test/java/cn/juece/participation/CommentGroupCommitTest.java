@@ -44,7 +44,7 @@ class CommentGroupCommitTest extends ProcedureTestBase {
 
     @Test
     void everyAcknowledgedCommentIsStoredOnceWithAnAuditLinkOfItsOwn() throws Exception {
-        Decision decision = atConsultation();
+        Decision decision = driver.atConsultation();
         ExecutorService citizens = Executors.newFixedThreadPool(32);
         List<Future<Long>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -67,8 +67,8 @@ class CommentGroupCommitTest extends ProcedureTestBase {
 
     @Test
     void aCommentForAClosedConsultationIsRefusedAndTheOthersInItsBatchAreStored() throws Exception {
-        Decision open = atConsultation();
-        Decision closed = atConsultation();
+        Decision open = driver.atConsultation();
+        Decision closed = driver.atConsultation();
         comments.close(closed.id());
         GatedStore store = new GatedStore(batch::store);
         CommentWriter writer = new CommentWriter(store);
@@ -96,7 +96,7 @@ class CommentGroupCommitTest extends ProcedureTestBase {
 
     @Test
     void aBatchTheDatabaseRefusesRefusesEveryCommentInItAndStoresNone() throws Exception {
-        Decision decision = atConsultation();
+        Decision decision = driver.atConsultation();
         // longer than its column: only a comment that skipped PublicComments.submit's checks gets here
         NewComment unstorable = new NewComment(decision.id(), "名".repeat(101), null, "二");
         assertEveryCommentOfTheSecondBatchRefused(decision, batch::store, unstorable);
@@ -104,7 +104,7 @@ class CommentGroupCommitTest extends ProcedureTestBase {
 
     @Test
     void aBatchFailingAfterItsAuditLinksLeavesNeitherCommentsNorLinks() throws Exception {
-        Decision decision = atConsultation();
+        Decision decision = driver.atConsultation();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         assertEveryCommentOfTheSecondBatchRefused(decision, comments -> transaction.execute(status -> {
             if (comments.size() > 1) {
@@ -149,15 +149,6 @@ class CommentGroupCommitTest extends ProcedureTestBase {
             }
         }
         return ids;
-    }
-
-    private Decision atConsultation() {
-        Decision decision = driver.propose("PUBLIC_POLICY", false);
-        driver.complete(decision, "Task_DecideInitiation", "head1");
-        driver.complete(decision, "Task_DraftDecision", "edu1");
-        driver.complete(decision, "Task_ConfirmProcedures", "edu1");
-        driver.complete(decision, "Task_PrepareConsultation", "edu1");
-        return decision;
     }
 
     private static NewComment comment(Decision decision, String content) {

@@ -161,6 +161,16 @@ public class ProcedureDriver {
         return form;
     }
 
+    /** A public decision whose consultation has just opened, waiting for the public's comments. */
+    public Decision atConsultation() {
+        Decision decision = propose("PUBLIC_POLICY", false);
+        complete(decision, "Task_DecideInitiation", "head1");
+        complete(decision, "Task_DraftDecision", "edu1");
+        complete(decision, "Task_ConfirmProcedures", "edu1");
+        complete(decision, "Task_PrepareConsultation", "edu1");
+        return decision;
+    }
+
     /** A started decision whose draft needs no consultation stage, waiting at revision. */
     public Decision atRevision() {
         return atRevision("edu1");
