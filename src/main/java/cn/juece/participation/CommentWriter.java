@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -89,10 +90,19 @@ class CommentWriter implements DisposableBean {
                 throw new CommentRefused(BUSY);
             }
             // taken: in a batch being committed, which decides whether it is stored
-            return outcome(pending.outcome.join());
-        } catch (ExecutionException e) {
-            throw (CommentRefused) e.getCause();
+            try {
+                return outcome(pending.outcome.join());
+            } catch (CompletionException refused) {
+                throw refusal(refused);
+            }
+        } catch (ExecutionException refused) {
+            throw refusal(refused);
         }
+    }
+
+    /** The refusal a batch gave its comments ({@link #write} completes them with nothing else). */
+    private static CommentRefused refusal(Exception wrapped) {
+        return (CommentRefused) wrapped.getCause();
     }
 
     /** Stores what is queued, refuses what comes later, and waits for the writer to finish. */
@@ -112,9 +122,12 @@ class CommentWriter implements DisposableBean {
 
     private void run() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        do {
+        while (true) {
+            Pending first;
             try {
-                batch.add(queue.take());
+                // once closed, only what is queued already is stored: a late comment its request
+                // took back must not leave the writer waiting for one more
+                first = closed ? queue.poll() : queue.take();
             } catch (InterruptedException e) {
                 log.error("The comment writer was interrupted; comments are refused from now on");
                 closed = true;
@@ -122,13 +135,17 @@ class CommentWriter implements DisposableBean {
                 batch.forEach(pending -> pending.outcome.completeExceptionally(new CommentRefused(STOPPING)));
                 return;
             }
+            if (first == null) {
+                return;
+            }
+            batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
             batch.removeIf(pending -> pending == CLOSE);
             if (!batch.isEmpty()) {
                 write(batch);
             }
             batch.clear();
-        } while (!closed || !queue.isEmpty());
+        }
     }
 
     private void write(List<Pending> batch) {
@@ -137,10 +154,11 @@ class CommentWriter implements DisposableBean {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome.complete(numbers.get(i));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too: the writer must live on, or every later comment would wait in vain
             log.error("A batch of {} public comments was not stored; each was refused", batch.size(), e);
         } finally {
-            // a failed batch, or an Error on its way out: no request is left waiting
+            // a failed batch: no request is left waiting (completing a stored one again changes nothing)
             batch.forEach(pending -> pending.outcome.completeExceptionally(new CommentRefused(NOT_STORED)));
         }
     }

@@ -2,6 +2,8 @@ package cn.juece.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,20 +35,28 @@ public class DueLights {
      */
     public Lights at(Instant now) {
         LocalDate today = now.atZone(ShanghaiTime.ZONE).toLocalDate();
-        LocalDate firstGreen;
         try {
             // working days in (today, lastDay] grow with lastDay: green from the n-th working day on
-            firstGreen = calendar.plusWorkingDays(today, dueSoonWorkdays, null);
+            LocalDate firstGreen = calendar.plusWorkingDays(today, dueSoonWorkdays, null);
+            return new Lights(now, lastDay -> lastDay.isBefore(firstGreen));
         } catch (CalendarDataMissingException beyondTheData) {
-            // the threshold lies past the data: calendar days are an upper bound of working days,
-            // so red/yellow are never missed
-            firstGreen = today.plusDays(dueSoonWorkdays);
+            // the warning days run past the data (the last days of its last year): each deadline is
+            // counted on its own, in working days as far as the data goes
+            return new Lights(now, lastDay -> workingDaysLeft(today, lastDay) < dueSoonWorkdays);
         }
-        return new Lights(now, firstGreen);
     }
 
-    /** The lights of one moment: red up to now, yellow while the last day is before the first green day. */
-    public record Lights(Instant now, LocalDate firstGreen) {
+    private int workingDaysLeft(LocalDate today, LocalDate lastDay) {
+        try {
+            return calendar.workingDaysBetween(today, lastDay, null);
+        } catch (CalendarDataMissingException beyondTheData) {
+            // a last day past the data: calendar days, which no fewer working days can reach
+            return (int) ChronoUnit.DAYS.between(today, lastDay);
+        }
+    }
+
+    /** The lights of one moment: red up to now, yellow while the last day is one {@code yellow} accepts. */
+    public record Lights(Instant now, Predicate<LocalDate> yellow) {
 
         public DueLight of(Instant due) {
             if (due == null) {
@@ -56,7 +66,7 @@ public class DueLights {
                 return DueLight.RED;
             }
             LocalDate lastDay = due.minusMillis(1).atZone(ShanghaiTime.ZONE).toLocalDate();
-            return lastDay.isBefore(firstGreen) ? DueLight.YELLOW : DueLight.GREEN;
+            return yellow.test(lastDay) ? DueLight.YELLOW : DueLight.GREEN;
         }
     }
 }

@@ -113,6 +113,22 @@ class CommentWriterTest {
     }
 
     @Test
+    void aCommentAlreadyTakenIntoABatchThatFailsIsRefusedWithTheMessageThoughItsRequestStoppedWaiting()
+            throws Exception {
+        CommentWriter.Pending taken = writer.enqueue(comment(OPEN, "数据库故障"));
+        store.awaitFirstBatch();
+        Thread request = Thread.currentThread();
+        Thread opener = new Thread(() -> {
+            GatedStore.awaitState(request, Thread.State.WAITING);
+            store.open();
+        });
+        opener.start();
+
+        assertThatThrownBy(() -> writer.await(taken, Duration.ZERO))
+                .isInstanceOf(CommentRefused.class).hasMessage(CommentWriter.NOT_STORED);
+    }
+
+    @Test
     void onShutdownTheQueuedCommentsAreStoredAndLaterOnesRefused() throws Exception {
         CompletableFuture<Long> first = submitted(comment(OPEN, "一"));
         store.awaitFirstBatch();

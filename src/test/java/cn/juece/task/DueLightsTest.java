@@ -55,6 +55,16 @@ class DueLightsTest {
         assertThat(yearEnd.of(endOf(LocalDate.of(2027, 6, 30)))).isEqualTo(DueLight.GREEN);
     }
 
+    @Test
+    void nearTheEndOfTheDataDeadlinesWithinItAreStillCountedInWorkingDays() {
+        // five days' warning on Friday 2026-12-25: the fifth working day lies past the data, but a
+        // deadline on 12-30 has three working days left (28, 29, 30) and is yellow
+        DueLights.Lights christmas = new DueLights(calendar, 5).at(at(LocalDate.of(2026, 12, 25), 9));
+        assertThat(christmas.of(endOf(LocalDate.of(2026, 12, 30)))).isEqualTo(DueLight.YELLOW);
+        assertThat(christmas.of(endOf(LocalDate.of(2026, 12, 31)))).isEqualTo(DueLight.YELLOW);
+        assertThat(christmas.of(endOf(LocalDate.of(2027, 1, 4)))).isEqualTo(DueLight.GREEN);
+    }
+
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(ShanghaiTime.ZONE).toInstant();
     }
