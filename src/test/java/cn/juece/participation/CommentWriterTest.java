@@ -100,13 +100,7 @@ class CommentWriterTest {
     void aCommentAlreadyTakenIntoABatchIsAnsweredByThatBatchThoughItsRequestStoppedWaiting() throws Exception {
         CommentWriter.Pending taken = writer.enqueue(comment(OPEN, "一"));
         store.awaitFirstBatch();
-        Thread request = Thread.currentThread();
-        Thread opener = new Thread(() -> {
-            // the request has given up waiting and is parked on its batch's outcome
-            GatedStore.awaitState(request, Thread.State.WAITING);
-            store.open();
-        });
-        opener.start();
+        Thread opener = gateOpenedOnceThisRequestWaitsForItsBatch();
 
         assertThat(writer.await(taken, Duration.ZERO)).isEqualTo(1);
         opener.join();
@@ -117,15 +111,11 @@ class CommentWriterTest {
             throws Exception {
         CommentWriter.Pending taken = writer.enqueue(comment(OPEN, "数据库故障"));
         store.awaitFirstBatch();
-        Thread request = Thread.currentThread();
-        Thread opener = new Thread(() -> {
-            GatedStore.awaitState(request, Thread.State.WAITING);
-            store.open();
-        });
-        opener.start();
+        Thread opener = gateOpenedOnceThisRequestWaitsForItsBatch();
 
         assertThatThrownBy(() -> writer.await(taken, Duration.ZERO))
                 .isInstanceOf(CommentRefused.class).hasMessage(CommentWriter.NOT_STORED);
+        opener.join();
     }
 
     @Test
@@ -151,6 +141,17 @@ class CommentWriterTest {
         assertThat(first.get()).isEqualTo(1);
         assertThat(writer.await(queued, CommentWriter.WAIT)).isEqualTo(2);
         assertThat(store.batches).hasSize(2);
+    }
+
+    /** Opens the store's gate once this thread, having given up waiting, is parked on its batch's outcome. */
+    private Thread gateOpenedOnceThisRequestWaitsForItsBatch() {
+        Thread request = Thread.currentThread();
+        Thread opener = new Thread(() -> {
+            GatedStore.awaitState(request, Thread.State.WAITING);
+            store.open();
+        });
+        opener.start();
+        return opener;
     }
 
     private CompletableFuture<Long> submitted(NewComment comment) {
