@@ -3,9 +3,6 @@ package cn.juece.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.juece.DoorMatrix;
 import cn.juece.JueceTest;
 
 /**
@@ -76,13 +74,6 @@ class CamundaWebappDoorsTest {
     }
 
     static Stream<Arguments> matrix() {
-        List<String> lines = MATRIX.lines().toList();
-        List<String> persons = Arrays.stream(lines.get(0).trim().split("\\s+")).skip(1).toList();
-        return lines.stream().skip(1).flatMap(line -> {
-            String[] cells = line.trim().split("\\s+");
-            assertThat(cells).as("row %s", line).hasSize(persons.size() + 2);
-            return IntStream.range(0, persons.size())
-                    .mapToObj(i -> Arguments.of(cells[0], cells[1], persons.get(i), cells[i + 2]));
-        });
+        return DoorMatrix.cases(MATRIX, 2);
     }
 }

@@ -3,11 +3,8 @@ package cn.juece.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.juece.DoorMatrix;
 import cn.juece.decision.Decision;
 import cn.juece.procedure.ProcedureTestBase;
 
@@ -189,14 +187,7 @@ class EngineRestDoorsTest extends ProcedureTestBase {
     }
 
     Stream<Arguments> matrix() {
-        List<String> lines = MATRIX.lines().toList();
-        List<String> persons = Arrays.stream(lines.get(0).trim().split("\\s+")).skip(2).toList();
-        return lines.stream().skip(1).flatMap(line -> {
-            String[] cells = line.trim().split("\\s+");
-            assertThat(cells).as("row %s", line).hasSize(persons.size() + 3);
-            return IntStream.range(0, persons.size()).mapToObj(i -> Arguments.of(cells[0], cells[1], cells[2],
-                    persons.get(i), Integer.parseInt(cells[i + 3])));
-        });
+        return DoorMatrix.cases(MATRIX, 3);
     }
 
     private String fill(String path) {

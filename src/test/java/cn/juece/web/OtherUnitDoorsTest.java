@@ -6,11 +6,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -30,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import cn.juece.DoorMatrix;
 import cn.juece.decision.Decision;
 import cn.juece.dossier.Documents;
 import cn.juece.procedure.ProcedureTestBase;
@@ -147,14 +146,7 @@ class OtherUnitDoorsTest extends ProcedureTestBase {
     }
 
     Stream<Arguments> matrix() {
-        List<String> lines = MATRIX.lines().toList();
-        List<String> persons = Arrays.stream(lines.get(0).trim().split("\\s+")).skip(1).toList();
-        return lines.stream().skip(1).flatMap(line -> {
-            String[] cells = line.trim().split("\\s+");
-            assertThat(cells).as("row %s", line).hasSize(persons.size() + 2);
-            return IntStream.range(0, persons.size())
-                    .mapToObj(i -> Arguments.of(cells[0], cells[1], persons.get(i), cells[i + 2]));
-        });
+        return DoorMatrix.cases(MATRIX, 2);
     }
 
     private String fill(String path) {
